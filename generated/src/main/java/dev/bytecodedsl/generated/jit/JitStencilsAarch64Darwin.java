@@ -418,21 +418,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa608e5ef8a10e5ff802815ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa608e5ef8a10e5ff802815ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -469,6 +472,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -479,24 +487,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_list", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_list", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -538,6 +549,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -548,24 +564,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f9b71213cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9b71213cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a800000014d70200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_map", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_map", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -606,6 +625,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -616,24 +640,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
-                        hex("08000090080140f9e9018092ea0280921f0d00f14801899ab302088b600240f9e80080923701889aa16a77f861000054a2825ff802000014020080d2fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4600200f9b502178b00000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("08000090080140f9e9018092ea0280921f0d00f14801899ab302088b600240f9e80080923701889aa16a77f861000054a2825ff802000014020080d2fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4600200f9b502178b00000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(108, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_slice", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -683,6 +710,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -692,24 +724,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -751,6 +786,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -761,25 +801,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa03000090630040f949008092290103cbb30e098b600240f929008092290103cbb50e098ba10240f9e90323aa020d098b04815ff809000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f949008092290103cbb30e098b600240f929008092290103cbb50e098ba10240f9e90323aa020d098b04815ff809000090290140f9c82600a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4d50200f908000090080140f9c80a00f908000090080140f940008052c82200f9fd7bc1a8c0035fd6d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(164, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -816,18 +861,23 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_object_kw\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x88 <ltmp0+0x88>\n"
+                        + " b40001e0               cbz x0, 0x94 <ltmp0+0x94>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0xa4 <ltmp0+0xa4>\n"
+                        + " b40002a8               cbz x8, 0xbc <ltmp0+0xbc>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " f90002d3               str x19, [x22]\n"
@@ -835,12 +885,17 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0xa8 <ltmp0+0xa8>\n"
+                        + " 14000000               b 0xc0 <ltmp0+0xc0>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -849,21 +904,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa600e5ff8a1825ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa600e5ff8a1825ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -902,6 +960,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -912,24 +975,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa610e5ff8a08e5ff809000090290140f9c82600a908000090080140f900013fd6e001f8b708000090080140f91f0000f1e9079f1a1f0100f1e8179f1a0801094a1f01007148028052490180522811889a680200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa610e5ff8a08e5ff809000090290140f9c82600a908000090080140f900013fd6e001f8b708000090080140f91f0000f1e9079f1a1f0100f1e8179f1a0801094a1f01007148028052490180522811889a680200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -978,6 +1044,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1020,21 +1091,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa00e5ff801815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa00e5ff801815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -1068,6 +1142,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1099,21 +1178,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil GET_ITER() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a0821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a0821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "get_iter", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "get_iter", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -1147,6 +1229,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1241,21 +1328,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -1287,6 +1377,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1370,24 +1465,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1423,6 +1521,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1467,27 +1570,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009100000090000040f908000090080140f9d52200a913000090730240f908000090080140f900013fd660023fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f9d52200a913000090730240f908000090080140f900013fd660023fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_name", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_name", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1528,6 +1634,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1538,24 +1649,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("08000090080140f968000037010080d202000014a1025ff8fd7bbfa9fd03009113014092a0825ff808000090080140f9d52200a908000090080140f900013fd6fd7bc1a8a00000b4e80333aaa07a28f8b50e13cb00000014e80333aaa80e088bc80200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("08000090080140f968000037010080d202000014a1025ff8fd7bbfa9fd03009113014092a0825ff808000090080140f9d52200a908000090080140f900013fd6fd7bc1a8a00000b4e80333aaa07a28f8b50e13cb00000014e80333aaa80e088bc80200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "make_function", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "make_function", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1601,6 +1715,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -1752,23 +1871,26 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009101000090210040f9b30e01cb08000090080140f9d52200a908000090080140f9e00313aa00013fd6d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009101000090210040f9b30e01cb08000090080140f9d52200a908000090080140f9e00313aa00013fd6d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1801,6 +1923,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1811,20 +1938,23 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil RERAISE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "reraise", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "reraise", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -1853,6 +1983,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1863,14 +1998,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil RESUME() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b4d50200f908000090080140f9c80a00f940008052c0035fd6"),
+                        hex("c80e40f9080140f9480100b4d50200f908000090080140f9c80a00f908000090080140f9c82200f940008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -1881,16 +2019,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <ltmp0+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <ltmp0+0x30>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800040               mov w0, #0x2                ; =2\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -1968,27 +2111,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -2031,6 +2177,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2041,27 +2192,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_name", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_name", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -2104,6 +2258,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2114,21 +2273,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa30e5ef800857ea902815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa30e5ef800857ea902815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_slice", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2163,6 +2325,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2207,22 +2374,25 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
-                        hex("f30315aa608e5ff8a0010037fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8c00000b4a0821ff80000001400f87fd2a0821ff800000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("f30315aa608e5ff8a0010037fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8c00000b4a0821ff80000001400f87fd2a0821ff800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2261,6 +2431,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -2270,21 +2445,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
-                        hex("f30315aa608e5ff880000036480080521f0100eb67020054fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8600000b4a0821ff800000014d30200f908000090080140f9c80a00f960008052c0035fd648008052000100cba0821ff8"),
+                        hex("f30315aa608e5ff880000036480080521f0100ebc7020054fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8600000b4a0821ff800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd648008052000100cba0821ff8"),
                         new Hole[] {
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2298,7 +2476,7 @@ public final class JitStencilsAarch64Darwin {
                         + " 36000080               tbz w0, #0x0, 0x18 <ltmp0+0x18>\n"
                         + " 52800048               mov w8, #0x2                ; =2\n"
                         + " eb00011f               cmp x8, x0\n"
-                        + " 54000267               b.vc 0x60 <ltmp0+0x60>\n"
+                        + " 540002c7               b.vc 0x6c <ltmp0+0x6c>\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -2322,12 +2500,17 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n"
                         + " 52800048               mov w8, #0x2                ; =2\n"
                         + " cb000100               sub x0, x8, x0\n"
                         + " f81f82a0               stur x0, [x21, #-0x8]\n"
-                        + " 14000000               b 0x6c <ltmp0+0x6c>\n"
+                        + " 14000000               b 0x78 <ltmp0+0x78>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -2362,24 +2545,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa00000090000040f9f30315aa610e5ff8a28e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9f30315aa610e5ff8a28e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -2419,6 +2605,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2429,23 +2620,26 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0028611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0028611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0028611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0028611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(148, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(236, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(292, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(296, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2536,6 +2730,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -2545,14 +2744,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
-                        hex("e80315aa098d5ff80a815ff84a0500d15f0109abe7000054d50200f908000090080140f9c80a00f920008052c0035fd64901098ba9021ff8f50308aa"),
+                        hex("e80315aa098d5ff80a815ff84a0500d15f0109abc700005408000090080140f9000140f9c00000b400001fd64901098ba9021ff8f50308aa00000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -2566,20 +2772,32 @@ public final class JitStencilsAarch64Darwin {
                         + " f85f810a               ldur x10, [x8, #-0x8]\n"
                         + " d100054a               sub x10, x10, #0x1\n"
                         + " ab09015f               cmn x10, x9\n"
-                        + " 540000e7               b.vc 0x30 <ltmp0+0x30>\n"
+                        + " 540000c7               b.vc 0x2c <ltmp0+0x2c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000c0               cbz x0, 0x3c <ltmp0+0x3c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 8b090149               add x9, x10, x9\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 8b090149               add x9, x10, x9\n"
-                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
-                        + " aa0803f5               mov x21, x8\n"
-                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2587,21 +2805,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_concat", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_concat", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2637,6 +2858,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2647,23 +2873,26 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0008611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0008611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0008611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0008611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(148, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(236, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(292, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(296, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2754,6 +2983,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -2763,14 +2997,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
-                        hex("e80315aa0a8d5ff809815ff829fd41934a0500d12b7d0a9b2c7d4a9b9ffd8bebe0000054d50200f908000090080140f9c80a00f920008052c0035fd62b0080d2492d099ba9021ff8f50308aa"),
+                        hex("e80315aa0a8d5ff809815ff829fd41934a0500d12b7d0a9b2c7d4a9b9ffd8bebc000005408000090080140f9000140f9e00000b400001fd62b0080d2492d099ba9021ff8f50308aa00000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -2787,21 +3028,33 @@ public final class JitStencilsAarch64Darwin {
                         + " 9b0a7d2b               mul x11, x9, x10\n"
                         + " 9b4a7d2c               smulh x12, x9, x10\n"
                         + " eb8bfd9f               cmp x12, x11, asr #63\n"
-                        + " 540000e0               b.eq 0x3c <ltmp0+0x3c>\n"
+                        + " 540000c0               b.eq 0x38 <ltmp0+0x38>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000e0               cbz x0, 0x4c <ltmp0+0x4c>\n"
+                        + " d61f0000               br x0\n"
+                        + " d280002b               mov x11, #0x1               ; =1\n"
+                        + " 9b092d49               madd x9, x10, x9, x11\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " d280002b               mov x11, #0x1               ; =1\n"
-                        + " 9b092d49               madd x9, x10, x9, x11\n"
-                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
-                        + " aa0803f5               mov x21, x8\n"
-                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2809,23 +3062,26 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0038611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0038611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0038611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0038611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(148, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(236, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(292, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(296, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2916,6 +3172,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -2925,14 +3186,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
-                        hex("e80315aa098d5ff80a815ff8290500d1490109ebe7000054d50200f908000090080140f9c80a00f920008052c0035fd6a9021ff8f50308aa"),
+                        hex("e80315aa098d5ff80a815ff8290500d1490109ebc700005408000090080140f9000140f9a00000b400001fd6a9021ff8f50308aa00000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -2946,19 +3214,31 @@ public final class JitStencilsAarch64Darwin {
                         + " f85f810a               ldur x10, [x8, #-0x8]\n"
                         + " d1000529               sub x9, x9, #0x1\n"
                         + " eb090149               subs x9, x10, x9\n"
-                        + " 540000e7               b.vc 0x30 <ltmp0+0x30>\n"
+                        + " 540000c7               b.vc 0x2c <ltmp0+0x2c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000a0               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
-                        + " aa0803f5               mov x21, x8\n"
-                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2966,21 +3246,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "subscr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -3016,6 +3299,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3026,21 +3314,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -3076,6 +3367,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3086,15 +3382,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3120,12 +3422,24 @@ public final class JitStencilsAarch64Darwin {
                         + " aa0803f5               mov x21, x8\n"
                         + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x54 <ltmp0+0x54>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -3135,26 +3449,34 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f70315aaf80315aa130f5ff8f50318aab98e40f808000090080140f9e00313aa00013fd608fc998a010599abc40100543f0000eb8a01005408000090080140f9d72200a908000090080140f9e00313aa00013fd6600100b4000300f9fd7bc1a800000014d70200f908000090080140f920008052c80a00f9fd7bc1a8c0035fd6d80200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aaf80315aa170f5ff8f50318aab98e40f808000090080140f9e00317aa00013fd608fc998a010599abc40100543f0000eb8a01005408000090080140f9d32200a908000090080140f9e00317aa00013fd6a00200b4000300f9fd7bc1a80000001408000090080140f9000140f9800000b4f50313aafd7bc1a800001fd6d30200f908000090080140f9c80a00f908000090080140f920008052c82200f9fd7bc1a8c0035fd6d80200f908000090080140f9c80a00f908000090080140f960008052c82200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(180, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(184, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(192, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(196, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_length", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_item", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_length", 0L)
                         });
     }
 
@@ -3165,16 +3487,16 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " aa1503f7               mov x23, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
                         + " aa1503f8               mov x24, x21\n"
-                        + " f85f0f13               ldr x19, [x24, #-0x10]!\n"
+                        + " f85f0f17               ldr x23, [x24, #-0x10]!\n"
                         + " aa1803f5               mov x21, x24\n"
                         + " f8408eb9               ldr x25, [x21, #0x8]!\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_length\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_length\n"
-                        + " aa1303e0               mov x0, x19\n"
+                        + " aa1703e0               mov x0, x23\n"
                         + " d63f0100               blr x8\n"
                         + " 8a99fc08               and x8, x0, x25, asr #63\n"
                         + " ab990501               adds x1, x8, x25, asr #1\n"
@@ -3185,25 +3507,39 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90022d7               stp x23, x8, [x22]\n"
+                        + " a90022d3               stp x19, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_item\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_item\n"
-                        + " aa1303e0               mov x0, x19\n"
+                        + " aa1703e0               mov x0, x23\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000160               cbz x0, 0x88 <ltmp0+0x88>\n"
+                        + " b40002a0               cbz x0, 0xb0 <ltmp0+0xb0>\n"
                         + " f9000300               str x0, [x24]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x68 <ltmp0+0x68>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000080               cbz x0, 0x88 <ltmp0+0x88>\n"
+                        + " aa1303f5               mov x21, x19\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " f90002d8               str x24, [x22]\n"
@@ -3211,8 +3547,13 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3222,15 +3563,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3256,12 +3603,24 @@ public final class JitStencilsAarch64Darwin {
                         + " aa0803f5               mov x21, x8\n"
                         + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x54 <ltmp0+0x54>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -3271,25 +3630,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4d50200f908000090080140f9c80a00f908000090080140f940008052c82200f9fd7bc1a8c0035fd6d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3323,18 +3687,23 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_object\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " b40001e0               cbz x0, 0x88 <ltmp0+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <ltmp0+0x98>\n"
+                        + " b40002a8               cbz x8, 0xb0 <ltmp0+0xb0>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " f90002d3               str x19, [x22]\n"
@@ -3342,12 +3711,17 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <ltmp0+0x9c>\n"
+                        + " 14000000               b 0xb4 <ltmp0+0xb4>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -3356,25 +3730,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4d50200f908000090080140f9c80a00f908000090080140f940008052c82200f9fd7bc1a8c0035fd6d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3408,18 +3787,23 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_builtin\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " b40001e0               cbz x0, 0x88 <ltmp0+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <ltmp0+0x98>\n"
+                        + " b40002a8               cbz x8, 0xb0 <ltmp0+0xb0>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " f90002d3               str x19, [x22]\n"
@@ -3427,12 +3811,17 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <ltmp0+0x9c>\n"
+                        + " 14000000               b 0xb4 <ltmp0+0xb4>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -3441,25 +3830,39 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("08000090080140f929008092290108cba97a69f83f0940f261020054ca1640f94909098b2a0140f95f3500f1c10100540a0000904a0140f92b0540f97f010aebe1010054ea0328aaaa7a6af85f0100f10805889a290940f93f0108ebc101005400000014d50200f908000090080140f9c80a00f920008052c0035fd6d50200f908000090080140f9c80a00f920008052c0035fd6d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f929008092290108cba97a69f83f0940f261020054ca1640f94909098b2a0140f95f3500f1c10100540a0000904a0140f92b0540f97f010aebe1020054ea0328aaaa7a6af85f0100f10805889a290940f93f0108eba10300540000001408000090080140f9000140f9400000b400001fd608000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd608000090080140f9000140f960feffb508000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd608000090080140f9000140f9c0fcffb508000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(160, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(172, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(176, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(188, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(192, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(208, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(212, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(224, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(228, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(240, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(244, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3488,38 +3891,72 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " f940052b               ldr x11, [x9, #0x8]\n"
                         + " eb0a017f               cmp x11, x10\n"
-                        + " 540001e1               b.ne 0x7c <ltmp0+0x7c>\n"
+                        + " 540002e1               b.ne 0x9c <ltmp0+0x9c>\n"
                         + " aa2803ea               mvn x10, x8\n"
                         + " f86a7aaa               ldr x10, [x21, x10, lsl #3]\n"
                         + " f100015f               cmp x10, #0x0\n"
                         + " 9a880508               cinc x8, x8, ne\n"
                         + " f9400929               ldr x9, [x9, #0x10]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 540001c1               b.ne 0x94 <ltmp0+0x94>\n"
+                        + " 540003a1               b.ne 0xd0 <ltmp0+0xd0>\n"
                         + " 14000000               b 0x60 <ltmp0+0x60>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x78 <ltmp0+0x78>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b5fffe60               cbnz x0, 0x74 <ltmp0+0x74>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b5fffcc0               cbnz x0, 0x74 <ltmp0+0x74>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -3529,14 +3966,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b4d50200f908000090080140f9c80a00f940008052c0035fd6"),
+                        hex("c80e40f9080140f9480100b4d50200f908000090080140f9c80a00f908000090080140f9c82200f940008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3547,16 +3987,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <ltmp0+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <ltmp0+0x30>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800040               mov w0, #0x2                ; =2\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -3565,21 +4010,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f929008092280108cba07a68f808000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009108000090080140f929008092280108cba07a68f808000090080140f900013fd660000036fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3606,12 +4057,25 @@ public final class JitStencilsAarch64Darwin {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x4c <ltmp0+0x4c>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3622,18 +4086,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009108000090080140f900013fd660000036fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L)
                         });
     }
 
@@ -3653,12 +4123,25 @@ public final class JitStencilsAarch64Darwin {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x1c <ltmp0+0x1c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3669,24 +4152,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa09000090290140f9f30315aa610e5ff8a28e5ff80a0000904a0140f9c82a00a908000090080140f920fd449300013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa09000090290140f9f30315aa610e5ff8a28e5ff80a0000904a0140f9c82a00a908000090080140f920fd449300013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3727,6 +4213,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3917,14 +4408,20 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
-                        hex("d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3933,12 +4430,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _EXIT_TRACE_disassembly() {
         return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x14 <ltmp0+0x14>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -3948,24 +4457,34 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd608000090080140f91f0000716912959a6a00805240159f9ac90200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd660010034d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9fd7bc1a8c0035fd608000090080140f9000140f9600000b4fd7bc1a800001fd6d50200f908000090080140f9c80a00f908000090080140f920008052c82200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "iter_next", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "iter_next", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -3998,16 +4517,41 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _exception_pending\n"
                         + " d63f0100               blr x8\n"
+                        + " 34000160               cbz w0, 0x70 <ltmp0+0x70>\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 7100001f               cmp w0, #0x0\n"
-                        + " 9a951269               csel x9, x19, x21, ne\n"
-                        + " 5280006a               mov w10, #0x3               ; =3\n"
-                        + " 9a9f1540               csinc x0, x10, xzr, ne\n"
-                        + " f90002c9               str x9, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x88 <ltmp0+0x88>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -4017,15 +4561,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4055,12 +4605,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x50 <ltmp0+0x50>\n"
                         + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x64 <ltmp0+0x64>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4070,15 +4632,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
-                        hex("a8025fb8a9825fb80801090a4800003600000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025fb8a9825fb80801090a480000360000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4093,12 +4661,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 36000048               tbz w8, #0x0, 0x14 <ltmp0+0x14>\n"
                         + " 14000000               b 0x10 <ltmp0+0x10>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x28 <ltmp0+0x28>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4108,15 +4688,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("aa025ff85f0940f2c1010054a9825ff8c81640f94af57ed30a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("aa025ff85f0940f2c1010054a9825ff8c81640f94af57ed30a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4142,12 +4728,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x40 <ltmp0+0x40>\n"
                         + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x54 <ltmp0+0x54>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4157,21 +4755,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -4196,12 +4800,25 @@ public final class JitStencilsAarch64Darwin {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x28 <ltmp0+0x28>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x44 <ltmp0+0x44>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -4212,18 +4829,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("08000090080140f929008092280108cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f929008092280108cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -4248,12 +4871,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x34 <ltmp0+0x34>\n"
                         + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4263,14 +4898,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebea000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebca00005408000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4286,17 +4928,29 @@ public final class JitStencilsAarch64Darwin {
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
                         + " f9400508               ldr x8, [x8, #0x8]\n"
                         + " eb08015f               cmp x10, x8\n"
-                        + " 540000ea               b.ge 0x38 <ltmp0+0x38>\n"
+                        + " 540000ca               b.ge 0x34 <ltmp0+0x34>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4304,14 +4958,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b080d40f91f0500f1eb000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0500f1cb00005408000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4325,17 +4986,29 @@ public final class JitStencilsAarch64Darwin {
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
                         + " f9400d08               ldr x8, [x8, #0x18]\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 540000eb               b.lt 0x30 <ltmp0+0x30>\n"
+                        + " 540000cb               b.lt 0x2c <ltmp0+0x2c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x30 <ltmp0+0x30>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x2c <ltmp0+0x2c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4343,14 +5016,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebea000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebca00005408000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4366,17 +5046,29 @@ public final class JitStencilsAarch64Darwin {
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
                         + " f9400508               ldr x8, [x8, #0x8]\n"
                         + " eb08015f               cmp x10, x8\n"
-                        + " 540000ea               b.ge 0x38 <ltmp0+0x38>\n"
+                        + " 540000ca               b.ge 0x34 <ltmp0+0x34>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4384,21 +5076,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -4423,12 +5121,25 @@ public final class JitStencilsAarch64Darwin {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x28 <ltmp0+0x28>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x44 <ltmp0+0x44>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -4439,15 +5150,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
-                        hex("e80315aa098d5ff83f2900f161000054f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("e80315aa098d5ff83f2900f161000054f50308aa0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4463,12 +5180,24 @@ public final class JitStencilsAarch64Darwin {
                         + " aa0803f5               mov x21, x8\n"
                         + " 14000000               b 0x14 <ltmp0+0x14>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x2c <ltmp0+0x2c>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4478,15 +5207,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
-                        hex("e80315aa098d5ff83f4900f161000054f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("e80315aa098d5ff83f4900f161000054f50308aa0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4502,12 +5237,24 @@ public final class JitStencilsAarch64Darwin {
                         + " aa0803f5               mov x21, x8\n"
                         + " 14000000               b 0x14 <ltmp0+0x14>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x2c <ltmp0+0x2c>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4517,15 +5264,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4544,12 +5297,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4559,14 +5324,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
-                        hex("a8025f38e8000037d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025f38c800003708000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4576,17 +5348,29 @@ public final class JitStencilsAarch64Darwin {
     private static String _GUARD_NOS_INT_disassembly() {
         return "<ltmp0>:\n"
                         + " 385f02a8               ldurb w8, [x21, #-0x10]\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x20 <ltmp0+0x20>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x1c <ltmp0+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x20 <ltmp0+0x20>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4594,15 +5378,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4621,12 +5411,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4636,15 +5438,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4663,12 +5471,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4678,15 +5498,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4705,12 +5531,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4720,15 +5558,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a0000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4747,12 +5591,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 5400004a               b.ge 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4762,15 +5618,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d0000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4787,12 +5649,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 5400004d               b.le 0x1c <ltmp0+0x1c>\n"
                         + " 14000000               b 0x18 <ltmp0+0x18>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x30 <ltmp0+0x30>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4802,15 +5676,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a0000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4829,12 +5709,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 5400004a               b.ge 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4844,15 +5736,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
-                        hex("a8825ff81f2900f1041952fa4100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f2900f1041952fa410000540000001409000090290140f9200140f9400000b400001fd6d50200f909000090290140f9c90a00f909000090290140f9c92200f91f4900f140feff5420008052c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4867,12 +5765,26 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x14 <ltmp0+0x14>\n"
                         + " 14000000               b 0x10 <ltmp0+0x10>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000040               cbz x0, 0x28 <ltmp0+0x28>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " f100491f               cmp x8, #0x12\n"
+                        + " 54fffe40               b.eq 0x10 <ltmp0+0x10>\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4882,14 +5794,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
-                        hex("a8825f38e8000037d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825f38c800003708000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4899,17 +5818,29 @@ public final class JitStencilsAarch64Darwin {
     private static String _GUARD_TOS_INT_disassembly() {
         return "<ltmp0>:\n"
                         + " 385f82a8               ldurb w8, [x21, #-0x8]\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x20 <ltmp0+0x20>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x1c <ltmp0+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x20 <ltmp0+0x20>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4917,15 +5848,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4944,12 +5881,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4959,15 +5908,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
-                        hex("a8825ff81f0900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4981,12 +5936,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x10 <ltmp0+0x10>\n"
                         + " 14000000               b 0xc <ltmp0+0xc>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x24 <ltmp0+0x24>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4996,15 +5963,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -5023,12 +5996,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5038,15 +6023,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -5065,12 +6056,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5080,17 +6083,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("a9825ff808000090080140f93f0940f221020054ca1640f94909098b2b0140f97f4100f181010054290540f94909098b290540f93f0108eb40010054d50200f908000090080140f9c80a00f920008052c0035fd6090080d23f0108eb01ffff54"),
+                        hex("a9825ff808000090080140f93f0940f201020054ca1640f94909098b2b0140f97f4100f161010054290540f94909098b290540f93f0108eb2001005408000090080140f9000140f9c00000b400001fd6090080d23f0108eb21ffff5400000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(92, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5105,30 +6115,42 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " f240093f               tst x9, #0x7\n"
-                        + " 54000221               b.ne 0x54 <ltmp0+0x54>\n"
+                        + " 54000201               b.ne 0x50 <ltmp0+0x50>\n"
                         + " f94016ca               ldr x10, [x22, #0x28]\n"
                         + " 8b090949               add x9, x10, x9, lsl #2\n"
                         + " f940012b               ldr x11, [x9]\n"
                         + " f100417f               cmp x11, #0x10\n"
-                        + " 54000181               b.ne 0x54 <ltmp0+0x54>\n"
+                        + " 54000161               b.ne 0x50 <ltmp0+0x50>\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " 8b090949               add x9, x10, x9, lsl #2\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 54000140               b.eq 0x60 <ltmp0+0x60>\n"
+                        + " 54000120               b.eq 0x5c <ltmp0+0x5c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000c0               cbz x0, 0x60 <ltmp0+0x60>\n"
+                        + " d61f0000               br x0\n"
+                        + " d2800009               mov x9, #0x0                ; =0\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 54ffff21               b.ne 0x3c <ltmp0+0x3c>\n"
+                        + " 14000000               b 0x5c <ltmp0+0x5c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " d2800009               mov x9, #0x0                ; =0\n"
-                        + " eb08013f               cmp x9, x8\n"
-                        + " 54ffff01               b.ne 0x3c <ltmp0+0x3c>\n"
-                        + " 14000000               b 0x60 <ltmp0+0x60>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5162,15 +6184,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -5189,12 +6217,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5204,15 +6244,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -5231,12 +6277,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5246,15 +6304,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -5273,12 +6337,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5408,15 +6484,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b4d50200f908000090080140f9c80a00f940008052c0035fd600000014"),
+                        hex("c80e40f9080140f9480100b4d50200f908000090080140f9c80a00f908000090080140f9c82200f940008052c0035fd600000014"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.JUMP_TARGET, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.JUMP_TARGET, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5427,16 +6506,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <ltmp0+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <ltmp0+0x30>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800040               mov w0, #0x2                ; =2\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_JUMP_TARGET\n";
     }
 
@@ -5445,27 +6529,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009117000090f70240f9f80315aa138f5ff808000090080140f919000090390340f9d52200a908000090080140f9e0fe419300013fd6e10300aae00313aa20033fd6000100b4000300f9e802409257000036bf0200f9b50e088bfd7bc1a800000014d80200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009117000090f70240f9f80315aa138f5ff808000090080140f919000090390340f9d52200a908000090080140f9e0fe419300013fd6e10300aae00313aa20033fd6000100b4000300f9e802409257000036bf0200f9b50e088bfd7bc1a800000014d80200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(100, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -5515,6 +6602,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -5525,21 +6617,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108eb8d010054290940f9287968f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108eb8d010054290940f9287968f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5572,12 +6670,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " 14000000               b 0x48 <ltmp0+0x48>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x60 <ltmp0+0x60>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5587,20 +6697,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("08000090080140f9e8000037d50200f908000090080140f9c80a00f920008052c0035fd608000090080140f9a9825ff8a8a63fa9b5220091"),
+                        hex("08000090080140f9c800003708000090080140f9000140f9000100b400001fd608000090080140f9a9825ff8a8a63fa9b522009100000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -5613,15 +6730,14 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x24 <ltmp0+0x24>\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x20 <ltmp0+0x20>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000100               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -5629,8 +6745,21 @@ public final class JitStencilsAarch64Darwin {
                         + " f85f82a9               ldur x9, [x21, #-0x8]\n"
                         + " a93fa6a8               stp x8, x9, [x21, #-0x8]\n"
                         + " 910022b5               add x21, x21, #0x8\n"
-                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5875,27 +7004,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f908000090080140f917000090f70240f9d52200a908000090080140f960fe419300013fd6e0023fd6200100b4a00200f96802409253000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f917000090f70240f9d52200a908000090080140f960fe419300013fd6e0023fd6200100b4a00200f96802409253000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -5942,6 +7074,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -5952,24 +7089,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -6003,12 +7146,25 @@ public final class JitStencilsAarch64Darwin {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x44 <ltmp0+0x44>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x60 <ltmp0+0x60>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6019,24 +7175,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -6070,12 +7232,25 @@ public final class JitStencilsAarch64Darwin {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x44 <ltmp0+0x44>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x60 <ltmp0+0x60>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6166,27 +7341,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b30e5ff817815ff809000090290140f9c82600a918000090180340f908000090080140f900013fd6e10300aae00317aae20313aa00033fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b30e5ff817815ff809000090290140f9c82600a918000090180340f908000090080140f900013fd6e10300aae00317aae20313aa00033fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_attr", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_attr", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6232,6 +7410,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6242,18 +7425,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108ebad000054aa0e5ff8290940f92a7928f800000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108ebad000054aa0e5ff8290940f92a7928f80000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -6277,12 +7466,24 @@ public final class JitStencilsAarch64Darwin {
                         + " f828792a               str x10, [x9, x8, lsl #3]\n"
                         + " 14000000               b 0x2c <ltmp0+0x2c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x44 <ltmp0+0x44>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -6499,21 +7700,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -6547,6 +7751,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6557,21 +7766,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_store", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_store", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -6605,6 +7817,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6615,15 +7832,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("a8267fa9ca1640f94809088b0a0540f94bfd898a690589abe40000543f010aebaa000054aa8e5ef8080940f90a7929f800000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8267fa9ca1640f94809088b0a0540f94bfd898a690589abe40000543f010aebaa000054aa8e5ef8080940f90a7929f80000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -6646,12 +7869,24 @@ public final class JitStencilsAarch64Darwin {
                         + " f829790a               str x10, [x8, x9, lsl #3]\n"
                         + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -6661,21 +7896,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -6713,6 +7951,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6839,24 +8082,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f9f70315aae08e5ff808000090080140f9d52200a908000090080140f9e10313aae20317aa00013fd6a0000034a80e138b152100d1fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9f70315aae08e5ff808000090080140f9d52200a908000090080140f9e10313aae20317aa00013fd6a0000034a80e138b152100d1fd7bc1a800000014d70200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6897,6 +8143,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6907,18 +8158,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d10000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6953,12 +8210,24 @@ public final class JitStencilsAarch64Darwin {
                         + " d1002115               sub x21, x8, #0x8\n"
                         + " 14000000               b 0x58 <ltmp0+0x58>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x70 <ltmp0+0x70>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -6968,18 +8237,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d10000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -7014,12 +8289,24 @@ public final class JitStencilsAarch64Darwin {
                         + " d1002115               sub x21, x8, #0x8\n"
                         + " 14000000               b 0x58 <ltmp0+0x58>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x70 <ltmp0+0x70>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -7029,18 +8316,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("08000090080140f91f0900f121020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f141010054290940f9290540f9a9821ff8c91640f92801088b080940f9080140f9a88600f800000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f91f0900f121020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f141010054290940f9290540f9a9821ff8c91640f92801088b080940f9080140f9a88600f80000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -7072,12 +8365,24 @@ public final class JitStencilsAarch64Darwin {
                         + " f80086a8               str x8, [x21], #0x8\n"
                         + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x64 <ltmp0+0x64>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }

@@ -418,7 +418,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9608e5ef8a10e5ff802815ff8c82600a908000090080140f9fd03009100013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9608e5ef8a10e5ff802815ff8c82600a908000090080140f9fd03009100013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -426,13 +426,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -465,11 +468,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -479,7 +487,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b70e13cbd52200a908000090e10313aa080140f9e00317aa00013fd6e00000b428008052e00200f9080113cbb50e088bfd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91700009008000090fd030091f70240f9080140f9b30e17cbd52200a908000090e10317aa080140f9e00313aa00013fd6e00000b428008052600200f9080117cbb50e088bfd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -489,14 +497,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_list", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -506,39 +517,44 @@ public final class JitStencilsAarch64Linux {
     private static String BUILD_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400273               ldr x19, [x19]\n"
+                        + " f94002f7               ldr x23, [x23]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
+                        + " cb170eb3               sub x19, x21, x23, lsl #3\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE build_list\n"
-                        + " aa1303e1               mov x1, x19\n"
+                        + " aa1703e1               mov x1, x23\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC build_list\n"
-                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " b40000e0               cbz x0, 0x50 <_JIT_ENTRY+0x50>\n"
                         + " 52800028               mov w8, #0x1                // =1\n"
-                        + " f90002e0               str x0, [x23]\n"
-                        + " cb130108               sub x8, x8, x19\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " cb170108               sub x8, x8, x23\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -548,7 +564,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b71213cbd52200a908000090e10313aa080140f9e00317aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b71213cbd52200a908000090e10313aa080140f9e00317aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a800000014080000900900009060008052080140f9290140f9d70200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -558,14 +574,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_map", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -602,11 +621,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d7               str x23, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -616,7 +640,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
-                        hex("09000090e8018092ea008092290140f93f0d00f1e902809217018a9a2901889aa16a77f8b302098b600240f961000054a2825ff802000014e2031faafd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4b502178b600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("09000090e8018092ea008092290140f93f0d00f1e902809217018a9a2901889aa16a77f8b302098b600240f961000054a2825ff802000014e2031faafd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4b502178b600200f900000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -626,14 +650,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(108, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_slice", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -679,11 +706,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -692,7 +724,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b70e13cbd52200a908000090e10313aa080140f9e00317aa00013fd6e00000b428008052e00200f9080113cbb50e088bfd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91700009008000090fd030091f70240f9080140f9b30e17cbd52200a908000090e10317aa080140f9e00313aa00013fd6e00000b428008052600200f9080117cbb50e088bfd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -702,14 +734,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -719,39 +754,44 @@ public final class JitStencilsAarch64Linux {
     private static String BUILD_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400273               ldr x19, [x19]\n"
+                        + " f94002f7               ldr x23, [x23]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
+                        + " cb170eb3               sub x19, x21, x23, lsl #3\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE build_tuple\n"
-                        + " aa1303e1               mov x1, x19\n"
+                        + " aa1703e1               mov x1, x23\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC build_tuple\n"
-                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " b40000e0               cbz x0, 0x50 <_JIT_ENTRY+0x50>\n"
                         + " 52800028               mov w8, #0x1                // =1\n"
-                        + " f90002e0               str x0, [x23]\n"
-                        + " cb130108               sub x8, x8, x19\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " cb170108               sub x8, x8, x23\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -761,7 +801,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("fd7bbfa903000090490080922a008092630040f9e80315aa0b000090290103cb4a0103cbb30e098bb50e0a8b6b0140f9e90323aa04815ff8600240f9a10240f9020d098bc82e00a908000090fd030091080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b40800009040008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa903000090490080922a008092630040f9e80315aa0b000090290103cb4a0103cbb30e098bb50e0a8b6b0140f9e90323aa04815ff8600240f9a10240f9020d098bc82e00a908000090fd030091080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4090000900800009040008052290140f9080140f9d50200f9c90a00f9c82200f9fd7bc1a8c0035fd6090000900800009060008052290140f9080140f9d30200f9c90a00f9c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -770,16 +810,21 @@ public final class JitStencilsAarch64Linux {
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(148, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(160, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(164, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -816,31 +861,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC call_object_kw\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " b40001e0               cbz x0, 0x94 <_JIT_ENTRY+0x94>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0xa4 <_JIT_ENTRY+0xa4>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " b40002a8               cbz x8, 0xbc <_JIT_ENTRY+0xbc>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0xa8 <_JIT_ENTRY+0xa8>\n"
+                        + " 14000000               b 0xc0 <_JIT_ENTRY+0xc0>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -849,7 +904,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9a1825ff8600e5ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9a1825ff8600e5ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -857,13 +912,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -898,11 +956,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -912,7 +975,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9610e5ff8a08e5ff8c82600a908000090fd030091080140f900013fd6e001f8b7080000901f0000f14a018052080140f9e9079f1a1f0100f1e8179f1a0801094a490280521f0100714811899a680200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9610e5ff8a08e5ff8c82600a908000090fd030091080140f900013fd6e001f8b7080000901f0000f14a018052080140f9e9079f1a1f0100f1e8179f1a0801094a490280521f0100714811899a680200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -922,14 +985,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -974,11 +1040,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1022,7 +1093,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a1825ff8a00e5ff8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a1825ff8a00e5ff8c82600a908000090080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1030,13 +1101,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1066,11 +1140,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1101,7 +1180,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil GET_ITER() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a0821ff8fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a0821ff8fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1109,13 +1188,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "get_iter", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1145,11 +1227,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1243,7 +1330,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1251,13 +1338,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1285,11 +1375,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1372,7 +1467,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd60800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1382,14 +1477,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1421,11 +1519,16 @@ public final class JitStencilsAarch64Linux {
                         + " d63f0100               blr x8\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1471,7 +1574,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("fd7bbfa90800009000000090fd030091080140f9000040f9d52200a908000090080140f900013fd608000090080140f900013fd6800000b4a08600f8fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90800009000000090fd030091080140f9000040f9d52200a908000090080140f900013fd608000090080140f900013fd6800000b4a08600f8fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -1483,15 +1586,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_name", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1528,11 +1634,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1542,7 +1653,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("08000090080140f968000037e1031faa02000014a1025ff8fd7bbfa9090000901301409208000090290140f9a0825ff8fd030091d52600a9080140f900013fd6fd7bc1a8c00000b4a80e13cbe90333aaa07a29f8f50308aa00000014e80333aa0900009060008052a80e088b290140f9c90a00f9c80200f9c0035fd6"),
+                        hex("08000090080140f968000037e1031faa02000014a1025ff8fd7bbfa9090000901301409208000090290140f9a0825ff8fd030091d52600a9080140f900013fd6fd7bc1a8c00000b4a80e13cbe90333aaa07a29f8f50308aa00000014e80333aa090000900a000090a80e088b290140f94a0140f960008052c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1552,14 +1663,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "make_function", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1601,12 +1715,17 @@ public final class JitStencilsAarch64Linux {
                         + " aa3303e8               mvn x8, x19\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                // =3\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 8b080ea8               add x8, x21, x8, lsl #3\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -1758,7 +1877,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
-                        hex("fd7bbfa90100009008000090fd030091210040f9080140f9b30e01cbd52200a908000090080140f9e00313aa00013fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90100009008000090fd030091210040f9080140f9b30e01cbd52200a908000090080140f9e00313aa00013fd6080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -1767,14 +1886,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1803,11 +1925,16 @@ public final class JitStencilsAarch64Linux {
                         + " d63f0100               blr x8\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1817,20 +1944,23 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil RERAISE() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "reraise", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1855,11 +1985,16 @@ public final class JitStencilsAarch64Linux {
                         + " d63f0100               blr x8\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1869,14 +2004,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil RESUME() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b40800009040008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("c80e40f9080140f9480100b4080000900900009040008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1887,16 +2025,21 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -1974,7 +2117,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -1986,15 +2129,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2033,11 +2179,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2047,7 +2198,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -2059,15 +2210,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_name", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2106,11 +2260,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2120,7 +2279,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a0867ea9a2825ff8a30e5ef8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a0867ea9a2825ff8a30e5ef8c82600a908000090080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2128,13 +2287,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2165,11 +2327,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2213,7 +2380,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
-                        hex("f30315aa608e5ff8a0010037fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8c00000b4a0821ff80000001400f87fd2a0821ff8000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("f30315aa608e5ff8a0010037fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8c00000b4a0821ff80000001400f87fd2a0821ff800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2222,13 +2389,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2263,11 +2433,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -2276,7 +2451,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
-                        hex("f30315aa608e5ff880000036480080521f0100eb67020054fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8600000b4a0821ff8000000140800009060008052080140f9d30200f9c80a00f9c0035fd648008052000100cba0821ff8"),
+                        hex("f30315aa608e5ff880000036480080521f0100ebc7020054fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8600000b4a0821ff800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd648008052000100cba0821ff8"),
                         new Hole[] {
                             new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2284,13 +2459,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2304,7 +2482,7 @@ public final class JitStencilsAarch64Linux {
                         + " 36000080               tbz w0, #0x0, 0x18 <_JIT_ENTRY+0x18>\n"
                         + " 52800048               mov w8, #0x2                // =2\n"
                         + " eb00011f               cmp x8, x0\n"
-                        + " 54000267               b.vc 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " 540002c7               b.vc 0x6c <_JIT_ENTRY+0x6c>\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
@@ -2324,16 +2502,21 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " 52800048               mov w8, #0x2                // =2\n"
                         + " cb000100               sub x0, x8, x0\n"
                         + " f81f82a0               stur x0, [x21, #-0x8]\n"
-                        + " 14000000               b 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 14000000               b 0x78 <_JIT_ENTRY+0x78>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -2368,7 +2551,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("fd7bbfa90000009009000090e80315aa000040f9f30315aa290140f9610e5ff8a28e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90000009009000090e80315aa000040f9f30315aa290140f9610e5ff8a28e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -2378,14 +2561,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2421,11 +2607,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2435,7 +2626,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0028611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0028611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0028611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0028611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f900000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2445,13 +2636,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(276, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(288, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(292, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2538,11 +2732,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -2551,14 +2750,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
-                        hex("e80315aaa98e5ff8aa825ff84a0500d15f0109abe70000540900009020008052290140f9c80200f9c90a00f9c0035fd64901098b09011ff8"),
+                        hex("e80315aaa98e5ff8aa825ff84a0500d15f0109abe700005409000090290140f9200140f9c00000b4f50308aa00001fd64901098b09011ff800000014090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2574,17 +2780,30 @@ public final class JitStencilsAarch64Linux {
                         + " ab09015f               cmn x10, x9\n"
                         + " 540000e7               b.vc 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002c8               str x8, [x22]\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b40000c0               cbz x0, 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
                         + " 8b090149               add x9, x10, x9\n"
                         + " f81f0109               stur x9, [x8, #-0x10]\n"
                         + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2592,7 +2811,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2600,13 +2819,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_concat", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2638,11 +2860,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2652,7 +2879,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0008611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0008611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0008611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0008611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f900000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2662,13 +2889,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(276, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(288, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(292, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2755,11 +2985,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -2768,14 +3003,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
-                        hex("e80315aaaa8e5ff8a9825ff84a0500d129fd41932b7d0a9b2c7d4a9b9ffd8bebe00000540900009020008052290140f9c80200f9c90a00f9c0035fd62b0080d2492d099b09011ff8"),
+                        hex("e80315aaaa8e5ff8a9825ff84a0500d129fd41932b7d0a9b2c7d4a9b9ffd8bebe000005409000090290140f9200140f9e00000b4f50308aa00001fd62b0080d2492d099b09011ff800000014090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2794,18 +3036,31 @@ public final class JitStencilsAarch64Linux {
                         + " eb8bfd9f               cmp x12, x11, asr #63\n"
                         + " 540000e0               b.eq 0x3c <_JIT_ENTRY+0x3c>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002c8               str x8, [x22]\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b40000e0               cbz x0, 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
                         + " d280002b               mov x11, #0x1               // =1\n"
                         + " 9b092d49               madd x9, x10, x9, x11\n"
                         + " f81f0109               stur x9, [x8, #-0x10]\n"
                         + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2813,7 +3068,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0038611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0038611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0038611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0038611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f900000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2823,13 +3078,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(276, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(288, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(292, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2916,11 +3174,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -2929,14 +3192,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
-                        hex("e80315aaa98e5ff8aa825ff8290500d1490109ebe70000540900009020008052290140f9c80200f9c90a00f9c0035fd609011ff8"),
+                        hex("e80315aaa98e5ff8aa825ff8290500d1490109ebe700005409000090290140f9200140f9a00000b4f50308aa00001fd609011ff800000014090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2952,16 +3222,29 @@ public final class JitStencilsAarch64Linux {
                         + " eb090149               subs x9, x10, x9\n"
                         + " 540000e7               b.vc 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b40000a0               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
+                        + " f81f0109               stur x9, [x8, #-0x10]\n"
+                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002c8               str x8, [x22]\n"
                         + " f9000ac9               str x9, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " f81f0109               stur x9, [x8, #-0x10]\n"
-                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022ca               str x10, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2969,7 +3252,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2977,13 +3260,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3015,11 +3301,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3029,7 +3320,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3037,13 +3328,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3075,11 +3369,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3089,15 +3388,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff8000000140900009020008052290140f9c80200f9c90a00f9c0035fd6"),
+                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff80000001409000090290140f9200140f9600000b4f50308aa00001fd6090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3123,12 +3428,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000060               cbz x0, 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002c8               str x8, [x22]\n"
                         + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3137,26 +3455,34 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("fd7bbfa9f80315aaf30315aa08000090170f5ff8f50318aab98e40f8080140f9e00317aafd03009100013fd608fc998a010599abc40100543f0000eb8a01005408000090e00317aa080140f9d32200a908000090080140f900013fd6600100b4000300f9fd7bc1a8000000140800009020008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d80200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9f80315aa08000090fd030091170f5ff8f30318aa798e40f8080140f9e00317aa00013fd608fc998a010599abe40100543f0000ebaa01005408000090e00317aa080140f9d52200a908000090080140f900013fd6a00200b4f50313aa000300f9fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6090000900800009020008052290140f9080140f9d50200f9c90a00f9c82200f9fd7bc1a8c0035fd6090000900800009060008052290140f9080140f9d80200f9c90a00f9c82200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(132, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(148, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(172, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(176, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(184, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(188, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_length", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3167,54 +3493,72 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " aa1503f8               mov x24, x21\n"
-                        + " aa1503f3               mov x19, x21\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE str_length\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " f85f0f17               ldr x23, [x24, #-0x10]!\n"
-                        + " aa1803f5               mov x21, x24\n"
-                        + " f8408eb9               ldr x25, [x21, #0x8]!\n"
+                        + " aa1803f3               mov x19, x24\n"
+                        + " f8408e79               ldr x25, [x19, #0x8]!\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC str_length\n"
                         + " aa1703e0               mov x0, x23\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " d63f0100               blr x8\n"
                         + " 8a99fc08               and x8, x0, x25, asr #63\n"
                         + " ab990501               adds x1, x8, x25, asr #1\n"
-                        + " 540001c4               b.mi 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 540001e4               b.mi 0x6c <_JIT_ENTRY+0x6c>\n"
                         + " eb00003f               cmp x1, x0\n"
-                        + " 5400018a               b.ge 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 540001aa               b.ge 0x6c <_JIT_ENTRY+0x6c>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " aa1703e0               mov x0, x23\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " a90022d3               stp x19, x8, [x22]\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE str_item\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC str_item\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000160               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " b40002a0               cbz x0, 0xac <_JIT_ENTRY+0xac>\n"
+                        + " aa1303f5               mov x21, x19\n"
                         + " f9000300               str x0, [x24]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x84 <_JIT_ENTRY+0x84>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d8               str x24, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3224,15 +3568,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff8000000140900009020008052290140f9c80200f9c90a00f9c0035fd6"),
+                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff80000001409000090290140f9200140f9600000b4f50308aa00001fd6090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3258,12 +3608,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000060               cbz x0, 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002c8               str x8, [x22]\n"
                         + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3272,7 +3635,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b40800009040008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4090000900800009040008052290140f9080140f9d50200f9c90a00f9c82200f9fd7bc1a8c0035fd6090000900800009060008052290140f9080140f9d30200f9c90a00f9c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3281,16 +3644,21 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(148, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3324,31 +3692,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC call_object\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " b40001e0               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <_JIT_ENTRY+0x98>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " b40002a8               cbz x8, 0xb0 <_JIT_ENTRY+0xb0>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <_JIT_ENTRY+0x9c>\n"
+                        + " 14000000               b 0xb4 <_JIT_ENTRY+0xb4>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -3357,7 +3735,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b40800009040008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4090000900800009040008052290140f9080140f9d50200f9c90a00f9c82200f9fd7bc1a8c0035fd6090000900800009060008052290140f9080140f9d30200f9c90a00f9c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3366,16 +3744,21 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(148, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3409,31 +3792,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC call_builtin\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " b40001e0               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <_JIT_ENTRY+0x98>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " b40002a8               cbz x8, 0xb0 <_JIT_ENTRY+0xb0>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <_JIT_ENTRY+0x9c>\n"
+                        + " 14000000               b 0xb4 <_JIT_ENTRY+0xb4>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -3442,7 +3835,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("0800009029008092080140f9290108cba97a69f83f0940f261020054ca1640f94909098b2a0140f95f3500f1c10100540a0000904a0140f92b0540f97f010aebe1010054ea0328aa290940f9aa7a6af85f0100f10805889a3f0108ebc10100540000001408000090080140f9d50200f920008052c80a00f9c0035fd608000090080140f9d50200f920008052c80a00f9c0035fd608000090080140f9d50200f920008052c80a00f9c0035fd6"),
+                        hex("0800009029008092080140f9290108cba97a69f83f0940f261020054ca1640f94909098b2a0140f95f3500f1c10100540a0000904a0140f92b0540f97f010aebe1020054ea0328aa290940f9aa7a6af85f0100f10805889a3f0108eba10300540000001408000090080140f9000140f9400000b400001fd60900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd608000090080140f9000140f960feffb50900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd608000090080140f9000140f9c0fcffb50900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3451,16 +3844,30 @@ public final class JitStencilsAarch64Linux {
                             new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(148, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(156, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(160, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(172, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(176, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(180, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(184, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(208, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(212, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(224, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(228, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(232, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(236, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3489,39 +3896,73 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
                         + " f940052b               ldr x11, [x9, #0x8]\n"
                         + " eb0a017f               cmp x11, x10\n"
-                        + " 540001e1               b.ne 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 540002e1               b.ne 0x9c <_JIT_ENTRY+0x9c>\n"
                         + " aa2803ea               mvn x10, x8\n"
                         + " f9400929               ldr x9, [x9, #0x10]\n"
                         + " f86a7aaa               ldr x10, [x21, x10, lsl #3]\n"
                         + " f100015f               cmp x10, #0x0\n"
                         + " 9a880508               cinc x8, x8, ne\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 540001c1               b.ne 0x94 <_JIT_ENTRY+0x94>\n"
+                        + " 540003a1               b.ne 0xd0 <_JIT_ENTRY+0xd0>\n"
                         + " 14000000               b 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x78 <_JIT_ENTRY+0x78>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b5fffe60               cbnz x0, 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b5fffcc0               cbnz x0, 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3530,14 +3971,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b40800009040008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("c80e40f9080140f9480100b4080000900900009040008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3548,16 +3992,21 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -3566,7 +4015,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("fd7bbfa90900009028008092fd030091290140f9080109cba07a68f808000090080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90900009028008092fd030091290140f9080109cba07a68f808000090080140f900013fd660000036fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3574,13 +4023,19 @@ public final class JitStencilsAarch64Linux {
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3608,12 +4063,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3623,18 +4091,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090fd030091080140f900013fd660000036fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3655,12 +4129,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3670,7 +4157,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("fd7bbfa9090000900a000090e80315aa290140f94a0140f9f30315aa610e5ff8a28e5ff8c82a00a90800009020fd4493080140f9fd03009100013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9090000900a000090e80315aa290140f94a0140f9f30315aa610e5ff8a28e5ff8c82a00a90800009020fd4493080140f9fd03009100013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -3680,14 +4167,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3724,11 +4214,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3931,14 +4426,20 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
-                        hex("0800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("08000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3948,12 +4449,24 @@ public final class JitStencilsAarch64Linux {
     private static String _EXIT_TRACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x14 <_JIT_ENTRY+0x14>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3962,7 +4475,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd6080000901f00007269008052080140f96a12959a20159f9aca0200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd660010036090000900800009060008052290140f9080140f9d30200f9c90a00f9c82200f9fd7bc1a8c0035fd608000090080140f9000140f9600000b4fd7bc1a800001fd6090000900800009020008052290140f9080140f9d50200f9c90a00f9c82200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3971,15 +4484,25 @@ public final class JitStencilsAarch64Linux {
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(148, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "iter_next", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4012,16 +4535,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC exception_pending\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 36000160               tbz w0, #0x0, 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 7200001f               tst w0, #0x1\n"
-                        + " 52800069               mov w9, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " 9a95126a               csel x10, x19, x21, ne\n"
-                        + " 9a9f1520               csinc x0, x9, xzr, ne\n"
-                        + " f90002ca               str x10, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -4031,15 +4579,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4070,12 +4624,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4084,15 +4650,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
-                        hex("a8025fb8a9825fb80801090a48000036000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025fb8a9825fb80801090a480000360000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4108,12 +4680,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4122,15 +4706,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("a9025ff83f0940f2c1010054c81640f92af57ed3a9825ff80a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a9025ff83f0940f2c1010054c81640f92af57ed3a9825ff80a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4157,12 +4747,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4171,7 +4773,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f900013fd61f0013eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f900013fd61f0013eb61000054fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -4179,13 +4781,19 @@ public final class JitStencilsAarch64Linux {
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4211,12 +4819,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -4226,18 +4847,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("0900009028008092290140f9080109cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("0900009028008092290140f9080109cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4263,12 +4890,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4277,14 +4916,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebea0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebca00005408000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4300,17 +4946,29 @@ public final class JitStencilsAarch64Linux {
                         + " 8b0a0929               add x9, x9, x10, lsl #2\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " eb09011f               cmp x8, x9\n"
-                        + " 540000ea               b.ge 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 540000ca               b.ge 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4318,14 +4976,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b080d40f91f0500f1eb0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0500f1cb00005408000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4339,17 +5004,29 @@ public final class JitStencilsAarch64Linux {
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
                         + " f9400d08               ldr x8, [x8, #0x18]\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 540000eb               b.lt 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 540000cb               b.lt 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4357,14 +5034,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebea0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebca00005408000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4380,17 +5064,29 @@ public final class JitStencilsAarch64Linux {
                         + " 8b0a0929               add x9, x9, x10, lsl #2\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " eb09011f               cmp x8, x9\n"
-                        + " 540000ea               b.ge 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 540000ca               b.ge 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4398,7 +5094,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f900013fd61f0013eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f900013fd61f0013eb61000054fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -4406,13 +5102,19 @@ public final class JitStencilsAarch64Linux {
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4438,12 +5140,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -4453,15 +5168,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
-                        hex("e80315aa098d5ff83f2900f161000054f50308aa000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("e80315aa098d5ff83f2900f161000054f50308aa0000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4478,12 +5199,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4492,15 +5225,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
-                        hex("e80315aa098d5ff83f4900f161000054f50308aa000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("e80315aa098d5ff83f4900f161000054f50308aa0000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4517,12 +5256,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4531,15 +5282,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4559,12 +5316,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4573,14 +5342,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
-                        hex("a8025f38e80000370800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025f38c800003708000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4590,17 +5366,29 @@ public final class JitStencilsAarch64Linux {
     private static String _GUARD_NOS_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 385f02a8               ldurb w8, [x21, #-0x10]\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4608,15 +5396,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4636,12 +5430,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4650,15 +5456,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4678,12 +5490,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4692,15 +5516,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4720,12 +5550,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4734,15 +5576,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a0000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4762,12 +5610,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4776,15 +5636,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d0000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4802,12 +5668,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4816,15 +5694,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a0000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4844,12 +5728,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4858,15 +5754,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
-                        hex("a8825ff81f2900f1600000541f4900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f2900f1600000541f4900f1410000540000001409000090290140f9200140f9400000b400001fd6090000900a0000901f4900f1290140f94a0140f9d50200f9c90a00f9ca2200f940feff5420008052c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4882,13 +5784,27 @@ public final class JitStencilsAarch64Linux {
                         + " 54000041               b.ne 0x18 <_JIT_ENTRY+0x18>\n"
                         + " 14000000               b 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000040               cbz x0, 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f100491f               cmp x8, #0x12\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
+                        + " 54fffe40               b.eq 0x14 <_JIT_ENTRY+0x14>\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4897,14 +5813,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
-                        hex("a8825f38e80000370800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825f38c800003708000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4914,17 +5837,29 @@ public final class JitStencilsAarch64Linux {
     private static String _GUARD_TOS_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 385f82a8               ldurb w8, [x21, #-0x8]\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4932,15 +5867,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4960,12 +5901,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4974,15 +5927,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
-                        hex("a8825ff81f0900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4997,12 +5956,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0xc <_JIT_ENTRY+0xc>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5011,15 +5982,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5039,12 +6016,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5053,15 +6042,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5081,12 +6076,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5095,17 +6102,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("a9825ff808000090080140f93f0940f221020054ca1640f94909098b2b0140f97f4100f181010054290540f94909098b290540f93f0108eb200100540800009020008052080140f9d50200f9c80a00f9c0035fd6ff0308eb21ffff54"),
+                        hex("a9825ff808000090080140f93f0940f201020054ca1640f94909098b2b0140f97f4100f161010054290540f94909098b290540f93f0108eb0001005408000090080140f9000140f9a00000b400001fd6ff0308eb41ffff5400000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5120,29 +6134,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
                         + " f240093f               tst x9, #0x7\n"
-                        + " 54000221               b.ne 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 54000201               b.ne 0x50 <_JIT_ENTRY+0x50>\n"
                         + " f94016ca               ldr x10, [x22, #0x28]\n"
                         + " 8b090949               add x9, x10, x9, lsl #2\n"
                         + " f940012b               ldr x11, [x9]\n"
                         + " f100417f               cmp x11, #0x10\n"
-                        + " 54000181               b.ne 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 54000161               b.ne 0x50 <_JIT_ENTRY+0x50>\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " 8b090949               add x9, x10, x9, lsl #2\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 54000120               b.eq 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 54000100               b.eq 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000a0               cbz x0, 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " d61f0000               br x0\n"
+                        + " eb0803ff               cmp xzr, x8\n"
+                        + " 54ffff41               b.ne 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " eb0803ff               cmp xzr, x8\n"
-                        + " 54ffff21               b.ne 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + " 14000000               b 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5176,15 +6202,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5204,12 +6236,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5218,15 +6262,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5246,12 +6296,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5260,15 +6322,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5288,12 +6356,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5425,15 +6505,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b40800009040008052080140f9d50200f9c80a00f9c0035fd600000014"),
+                        hex("c80e40f9080140f9480100b4080000900900009040008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd600000014"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.JUMP_TARGET, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.JUMP_TARGET, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5444,16 +6527,21 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_JUMP_TARGET\n";
     }
 
@@ -5462,7 +6550,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa91700009008000090f80315aaf70240f9080140f9fd030091138f5ff8d52200a908000090e0fe4193080140f900013fd608000090e10300aae00313aa080140f900013fd6000100b4e8024092000300f957000036bf0200f9b50e088bfd7bc1a8000000140800009060008052080140f9d80200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91700009008000090f80315aaf70240f9080140f9fd030091138f5ff8d52200a908000090e0fe4193080140f900013fd608000090e10300aae00313aa080140f900013fd6000100b4e8024092000300f957000036bf0200f9b50e088bfd7bc1a800000014080000900900009060008052080140f9290140f9d80200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -5474,15 +6562,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(100, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5528,11 +6619,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d8               str x24, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -5542,7 +6638,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b09000090290140f90a0d40f95f0109eb8d010054080940f9087969f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b09000090290140f90a0d40f95f0109eb8d010054080940f9087969f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b0000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -5550,13 +6646,19 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5590,12 +6692,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5604,20 +6718,27 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("08000090080140f9e80000370800009020008052080140f9d50200f9c80a00f9c0035fd608000090ea0315aa080140f9a9825ff8b522009148a53fa9"),
+                        hex("08000090080140f9c800003708000090080140f9000140f9200100b400001fd608000090ea0315aa080140f9a9825ff8b522009148a53fa900000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5630,15 +6751,14 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x20 <_JIT_ENTRY+0x20>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000120               cbz x0, 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " aa1503ea               mov x10, x21\n"
@@ -5647,8 +6767,21 @@ public final class JitStencilsAarch64Linux {
                         + " f85f82a9               ldur x9, [x21, #-0x8]\n"
                         + " 910022b5               add x21, x21, #0x8\n"
                         + " a93fa548               stp x8, x9, [x10, #-0x8]\n"
-                        + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5893,7 +7026,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9d52200a90800009060fe4193080140f900013fd608000090080140f900013fd6200100b468024092a00200f953000036bf0600f9a80e088b15210091fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9d52200a90800009060fe4193080140f900013fd608000090080140f900013fd6200100b468024092a00200f953000036bf0600f9a80e088b15210091fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -5905,15 +7038,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5956,11 +7092,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -5970,7 +7111,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa90000009008000090fd030091000040f9080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90000009008000090fd030091000040f9080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -5980,14 +7121,20 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6022,12 +7169,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6037,7 +7197,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("fd7bbfa90000009008000090fd030091000040f9080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90000009008000090fd030091000040f9080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -6047,14 +7207,20 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6089,12 +7255,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6184,7 +7363,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9b3825ff8b70e5ff8c82600a908000090fd030091080140f900013fd608000090e10300aae00313aa080140f9e20317aa00013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9b3825ff8b70e5ff8c82600a908000090fd030091080140f900013fd608000090e10300aae00313aa080140f9e20317aa00013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -6196,15 +7375,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_attr", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6246,11 +7428,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6260,18 +7447,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92909088b08000090080140f92a0d40f95f0108ebad000054290940f9aa0e5ff82a7928f8000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92909088b08000090080140f92a0d40f95f0108ebad000054290940f9aa0e5ff82a7928f80000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6296,12 +7489,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6517,7 +7722,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -6525,13 +7730,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6561,11 +7769,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6575,7 +7788,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -6583,13 +7796,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_store", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6619,11 +7835,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6633,15 +7854,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("a92e7fa9c81640f90909098b2a0540f948fd8b8a08058babe40000541f010aebaa000054290940f9aa8e5ef82a7928f8000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a92e7fa9c81640f90909098b2a0540f948fd8b8a08058babe40000541f010aebaa000054290940f9aa8e5ef82a7928f80000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6665,12 +7892,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6679,7 +7918,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -6687,13 +7926,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6727,11 +7969,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6857,7 +8104,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("fd7bbfa90800009017000090f30315aa080140f9f70240f9fd030091608e5ff8d52200a908000090080140f9e10317aae20313aa00013fd6a0000036a80e178b152100d1fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90800009017000090f30315aa080140f9f70240f9fd030091608e5ff8d52200a908000090080140f9e10317aae20313aa00013fd6a0000036a80e178b152100d1fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -6867,14 +8114,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6911,11 +8161,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6925,18 +8180,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d1000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d10000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6972,12 +8233,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6986,18 +8259,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d1000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d10000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7033,12 +8312,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7047,18 +8338,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("08000090080140f91f0900f161020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f181010054290940f9290540f9a9821ff8c91640f92801088be90315aab5220091080940f9080140f9280100f9000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("08000090080140f91f0900f161020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f181010054290940f9290540f9a9821ff8c91640f92801088be90315aab5220091080940f9080140f9280100f90000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7093,12 +8390,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 

@@ -405,18 +405,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("50498d5de8498b7de8498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f048890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5de8498b7de8498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f048890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(72, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -447,6 +449,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -457,20 +462,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(71, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_list", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -506,6 +513,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x60 <_JIT_ENTRY+0x60>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -516,20 +526,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("50488b1d000000004889d848c1e0044d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c074164801db48f7db498944dd004d8d6cdd0858e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d000000004889d848c1e0044d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c074164801db48f7db498944dd004d8d6cdd0858e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_map", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -566,6 +578,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -576,20 +591,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
-                        hex("50488b0d0000000031c04883f9030f95c08d1cc5000000004883cbf0498b7cc5e8498b741d004883f9037506498b55f8eb0231d24c8d3cc5e8ffffff4d01ef488b0500000000498946084d892eff15000000004885c0740c4901dd49890758e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b0d0000000031c04883f9030f95c08d1cc5000000004883cbf0498b7cc5e8498b741d004883f9037506498b55f8eb0231d24c8d3cc5e8ffffff4d01ef488b0500000000498946084d892eff15000000004885c0740c4901dd49890758e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_slice", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -632,6 +649,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -642,20 +662,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(71, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -691,6 +713,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x60 <_JIT_ENTRY+0x60>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -701,20 +726,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("50488b0d0000000048c7c0fdffffff4829c8488d1cc5000000004c01eb498b7cc50049c7c7feffffff4929cf4b8b74fd004889c848f7d0488d14c5000000004c01ea4d8b45f8488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
+                        hex("50488b0d0000000048c7c0fdffffff4829c8488d1cc5000000004c01eb498b7cc50049c7c7feffffff4929cf4b8b74fd004889c848f7d0488d14c5000000004c01ea4d8b45f8488b0500000000498946084d892eff15000000004885c074324f8d6cfd00488903498b46184883380074404d892e488b050000000049894610488b0d00000000b80200000049894e4059c349891e488b050000000049894610488b0d00000000b80300000049894e4059c358"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(130, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(162, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -746,28 +774,34 @@ public final class JitStencilsX86_64Linux {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  R_X86_64_GOTPCRELX call_object_kw-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 27                                  je 0x86 <_JIT_ENTRY+0x86>\n"
+                        + " 74 32                                  je 0x91 <_JIT_ENTRY+0x91>\n"
                         + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 2a                                  je 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + " 74 40                                  je 0xb1 <_JIT_ENTRY+0xb1>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7b <_JIT_ENTRY+0x7b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x86 <_JIT_ENTRY+0x86>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x9b <_JIT_ENTRY+0x9b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xa6 <_JIT_ENTRY+0xa6>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + " e9 00 00 00 00                         jmp 0xb7 <_JIT_ENTRY+0xb7>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -776,18 +810,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("50498b7df0498b75f8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f04d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b7df0498b75f8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f04d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -819,6 +855,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -829,20 +868,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("504c89e84c8b3d00000000498d5df04983c5f8488b70f0488b78f8488b0d0000000049894e08498906ff15000000004885c078220f95c04d85ff0f94c130c180f1010fb6c1488d04c50a00000048890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84c8b3d00000000498d5df04983c5f8488b70f0488b78f8488b0d0000000049894e08498906ff15000000004885c078220f95c04d85ff0f94c130c180f1010fb6c1488d04c50a00000048890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(82, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(103, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -882,6 +923,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6b <_JIT_ENTRY+0x6b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -923,18 +967,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("504c89e84983c5f0488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84983c5f0488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -963,6 +1009,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -994,18 +1043,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil GET_ITER() {
         return new Stencil(
-                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "get_iter", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1033,6 +1084,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1117,18 +1171,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
-                        hex("50488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1155,6 +1211,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1229,20 +1288,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("488b3d00000000498b04fc4885c0740d498945004983c508e90000000050488b0500000000498946084d892eff15000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("488b3d00000000498b04fc4885c0740d498945004983c508e90000000050488b0500000000498946084d892eff15000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1271,6 +1332,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1315,22 +1379,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("50488b3d00000000488b0500000000498946084d892eff15000000004889c7ff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b3d00000000488b0500000000498946084d892eff15000000004889c7ff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_name", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1362,6 +1428,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1372,20 +1441,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("50488b1d000000004883e301750431f6eb04498b75f0498b7df8488b0500000000498946084d892eff15000000004885c074174889d948f7d1498944cd00c1e3034929dd58e90000000048f7d3488d04dd000000004c01e8498906488b050000000049894610b80300000059c3"),
+                        hex("50488b1d000000004883e301750431f6eb04498b75f0498b7df8488b0500000000498946084d892eff15000000004885c074174889d948f7d1498944cd00c1e3034929dd58e90000000048f7d3488d04dd000000004c01e8498906488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "make_function", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1426,6 +1497,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1567,19 +1641,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
-                        hex("50488b3500000000488d04f500000000488b0d0000000049894e084d892e4929c54c89efff15000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b3500000000488d04f500000000488b0d0000000049894e084d892e4929c54c89efff15000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1604,6 +1680,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x34 <_JIT_ENTRY+0x34>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1614,17 +1693,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil RERAISE() {
         return new Stencil(
-                        hex("50498d5df8498b7df8488b0500000000498946084d892eff150000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5df8498b7df8488b0500000000498946084d892eff150000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "reraise", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1646,6 +1727,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1656,14 +1740,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil RESUME() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1680,6 +1766,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -1757,22 +1846,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
-                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1806,6 +1897,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1816,22 +1910,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_name", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1865,6 +1961,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1875,18 +1974,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("504c89e84983c5e0488b48e0488b78e8488b70f0488b50f84c8b05000000004d894608498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84983c5e0488b48e0488b78e8488b70f0488b50f84c8b05000000004d894608498906ff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_slice", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1917,6 +2018,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1961,19 +2065,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
-                        hex("50498b45f8a8017526488b0d0000000049894e084d892e4889c7ff15000000004885c07418498945f858e9000000004883f0fe498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b45f8a8017526488b0d0000000049894e084d892e4889c7ff15000000004885c07418498945f858e9000000004883f0fe498945f858e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2009,6 +2115,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2019,18 +2128,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
-                        hex("50498b7df840f6c701740ab8020000004829f87119488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b7df840f6c701740ab8020000004829f87119488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2063,6 +2174,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2098,20 +2212,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_op", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2143,6 +2259,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2153,19 +2272,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f58c1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610b80300000059c3"),
+                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f58c1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(177, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(231, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(237, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(263, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2246,6 +2367,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x100 <_JIT_ENTRY+0x100>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10b <_JIT_ENTRY+0x10b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2256,13 +2380,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
-                        hex("498b45f048ffc8490345f871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        hex("498b45f048ffc8490345f87111488b0500000000488b004885c0740fffe0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2274,17 +2403,26 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
                         + " 48 ff c8                               decq %rax\n"
                         + " 49 03 45 f8                            addq -0x8(%r13), %rax\n"
-                        + " 71 14                                  jno 0x21 <_JIT_ENTRY+0x21>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 11                                  jno 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0f                                  je 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " e9 00 00 00 00                         jmp 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2292,18 +2430,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
-                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_concat", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2333,6 +2473,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2343,19 +2486,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f59c1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610b80300000059c3"),
+                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f59c1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(177, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(231, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(237, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(263, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2436,6 +2581,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x100 <_JIT_ENTRY+0x100>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10b <_JIT_ENTRY+0x10b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2446,13 +2594,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
-                        hex("498b4df0498b45f848d1f948ffc8480fafc171144d892e488b050000000049894610b801000000c348ffc0498945f04983c5f8"),
+                        hex("498b4df0498b45f848d1f948ffc8480fafc17111488b0500000000488b004885c07412ffe048ffc0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2466,18 +2619,27 @@ public final class JitStencilsX86_64Linux {
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " 48 ff c8                               decq %rax\n"
                         + " 48 0f af c1                            imulq %rcx, %rax\n"
-                        + " 71 14                                  jno 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 11                                  jno 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 12                                  je 0x35 <_JIT_ENTRY+0x35>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 48 ff c0                               incq %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " e9 00 00 00 00                         jmp 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2485,19 +2647,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f5cc1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610b80300000059c3"),
+                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f5cc1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(177, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(231, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(237, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(263, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2578,6 +2742,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x100 <_JIT_ENTRY+0x100>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10b <_JIT_ENTRY+0x10b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2588,13 +2755,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df848ffc94829c871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        hex("498b45f0498b4df848ffc94829c87111488b0500000000488b004885c0740fffe0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2607,17 +2779,26 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 48 ff c9                               decq %rcx\n"
                         + " 48 29 c8                               subq %rcx, %rax\n"
-                        + " 71 14                                  jno 0x24 <_JIT_ENTRY+0x24>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 11                                  jno 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0f                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x31 <_JIT_ENTRY+0x31>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2625,18 +2806,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
-                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2666,6 +2849,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2676,18 +2862,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
-                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2717,6 +2905,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2727,14 +2918,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2761,10 +2956,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -2774,21 +2978,26 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("55498b5df04d8b7df84889dfff15000000004c89f948d1f949c1ff3f4921c74901cf0f99c14939c70f9cc084c17431498d6df0488b0500000000498946084d892e4889df4c89feff15000000004885c074234983c5f8488945005de9000000004d892e488b0d00000000b80100000049894e105dc349892e488b0d00000000b80300000049894e105dc3"),
+                        hex("55498b5df04d8b7df84889dfff15000000004c89f948d1f949c1ff3f4921c74901cf0f99c14939c70f9cc084c17431498d6df0488b0500000000498946084d892e4889df4c89feff15000000004885c074204983c5f8488945005de900000000488b0500000000488b004885c074235dffe049892e488b050000000049894610488b0d00000000b80300000049894e405dc34d892e488b050000000049894610488b0d00000000b80100000049894e405dc3"),
                         new Hole[] {
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(92, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(123, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(120, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(131, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(152, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(163, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_length", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2823,24 +3032,37 @@ public final class JitStencilsX86_64Linux {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_GOTPCRELX str_item-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 23                                  je 0x75 <_JIT_ENTRY+0x75>\n"
+                        + " 74 20                                  je 0x72 <_JIT_ENTRY+0x72>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 45 00                            movq %rax, (%rbp)\n"
                         + " 5d                                     popq %rbp\n"
                         + " e9 00 00 00 00                         jmp 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x67 <_JIT_ENTRY+0x67>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 23                                  je 0x92 <_JIT_ENTRY+0x92>\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " ff e0                                  jmpq *%rax\n"
+                        + " 49 89 2e                               movq %rbp, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7c <_JIT_ENTRY+0x7c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x87 <_JIT_ENTRY+0x87>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n"
-                        + " 49 89 2e                               movq %rbp, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7f <_JIT_ENTRY+0x7f>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x9c <_JIT_ENTRY+0x9c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xa7 <_JIT_ENTRY+0xa7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n";
     }
@@ -2850,14 +3072,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2884,10 +3110,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -2897,20 +3132,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
+                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074324f8d6cfd00488903498b46184883380074404d892e488b050000000049894610488b0d00000000b80200000049894e4059c349891e488b050000000049894610488b0d00000000b80300000049894e4059c358"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(108, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(129, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2940,28 +3178,34 @@ public final class JitStencilsX86_64Linux {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  R_X86_64_GOTPCRELX call_object-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 27                                  je 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 74 32                                  je 0x86 <_JIT_ENTRY+0x86>\n"
                         + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 2a                                  je 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 74 40                                  je 0xa6 <_JIT_ENTRY+0xa6>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x70 <_JIT_ENTRY+0x70>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x85 <_JIT_ENTRY+0x85>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x90 <_JIT_ENTRY+0x90>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + " e9 00 00 00 00                         jmp 0xac <_JIT_ENTRY+0xac>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -2970,20 +3214,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
+                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074324f8d6cfd00488903498b46184883380074404d892e488b050000000049894610488b0d00000000b80200000049894e4059c349891e488b050000000049894610488b0d00000000b80300000049894e4059c358"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(108, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(129, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3013,28 +3260,34 @@ public final class JitStencilsX86_64Linux {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  R_X86_64_GOTPCRELX call_builtin-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 27                                  je 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 74 32                                  je 0x86 <_JIT_ENTRY+0x86>\n"
                         + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 2a                                  je 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 74 40                                  je 0xa6 <_JIT_ENTRY+0xa6>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x70 <_JIT_ENTRY+0x70>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x85 <_JIT_ENTRY+0x85>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x90 <_JIT_ENTRY+0x90>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + " e9 00 00 00 00                         jmp 0xac <_JIT_ENTRY+0xac>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -3043,20 +3296,28 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c1077541498b562848833c8a0d75364839748a0875434889c648f7d649837cf500014883d8ff4839448a100f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c107755b498b562848833c8a0d75504839748a0875794889c648f7d649837cf500014883d8ff4839448a100f8400000000488b0500000000488b004885c0752e4d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c075d04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(125, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(128, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(148, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(159, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(176, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(194, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(205, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3073,12 +3334,12 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
                         + " f6 c1 07                               testb $0x7, %cl\n"
-                        + " 75 41                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 75 5b                                  jne 0x7d <_JIT_ENTRY+0x7d>\n"
                         + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
                         + " 48 83 3c 8a 0d                         cmpq $0xd, (%rdx,%rcx,4)\n"
-                        + " 75 36                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 75 50                                  jne 0x7d <_JIT_ENTRY+0x7d>\n"
                         + " 48 39 74 8a 08                         cmpq %rsi, 0x8(%rdx,%rcx,4)\n"
-                        + " 75 43                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
+                        + " 75 79                                  jne 0xad <_JIT_ENTRY+0xad>\n"
                         + " 48 89 c6                               movq %rax, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 83 7c f5 00 01                      cmpq $0x1, (%r13,%rsi,8)\n"
@@ -3086,22 +3347,47 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 44 8a 10                         cmpq %rax, 0x10(%rdx,%rcx,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 2e                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x84 <_JIT_ENTRY+0x84>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x8e <_JIT_ENTRY+0x8e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x98 <_JIT_ENTRY+0x98>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa3 <_JIT_ENTRY+0xa3>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb4 <_JIT_ENTRY+0xb4>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 d0                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc6 <_JIT_ENTRY+0xc6>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xd1 <_JIT_ENTRY+0xd1>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3111,14 +3397,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3135,6 +3423,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3144,18 +3435,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("50488b050000000048c7c1feffffff4829c1498b7ccd00ff150000000084c0740658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b050000000048c7c1feffffff4829c1498b7ccd00ff150000000084c0740658e900000000488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b050000000049894640b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(35, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3177,10 +3472,20 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x31 <_JIT_ENTRY+0x31>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -3191,16 +3496,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
-                        hex("50ff150000000084c0740658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50ff150000000084c0740658e900000000488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b050000000049894640b80100000059c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(13, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3217,10 +3526,20 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x11 <_JIT_ENTRY+0x11>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x23 <_JIT_ENTRY+0x23>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -3231,20 +3550,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892e48c1ff04ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892e48c1ff04ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "compare_op", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3277,6 +3598,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -3455,13 +3779,17 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
-                        hex("4d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3470,10 +3798,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _EXIT_TRACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa <_JIT_ENTRY+0xa>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3483,20 +3820,26 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e900000000498d5df8ff1500000000488b0d0000000084c0490f44dd0fb6c0488d04450100000049891e49894e1059c3"),
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e900000000ff150000000084c074244983c5f84d892e488b050000000049894610488b0d00000000b80300000049894e4059c3488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b0d00000000b80100000049894e4059c3"),
                         new Hole[] {
                             new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(93, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(114, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(125, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "iter_next", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3520,17 +3863,36 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_GOTPCRELX exception_pending-0x4\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x3d <_JIT_ENTRY+0x3d>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 84 c0                                  testb %al, %al\n"
-                        + " 49 0f 44 dd                            cmoveq %r13, %rbx\n"
-                        + " 0f b6 c0                               movzbl %al, %eax\n"
-                        + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
-                        + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 74 24                                  je 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x61 <_JIT_ENTRY+0x61>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x76 <_JIT_ENTRY+0x76>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x81 <_JIT_ENTRY+0x81>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
@@ -3540,15 +3902,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("498b4df0498b45f889ca83e2074883fa0474104885d2752e498b562848833c8a04752389c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df0498b45f889ca83e2074883fa0474104885d2752e498b562848833c8a04752389c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(93, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(104, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3579,10 +3945,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 04                         cmpq $0x4, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x57 <_JIT_ENTRY+0x57>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x61 <_JIT_ENTRY+0x61>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3592,14 +3967,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
-                        hex("418b45f0412345f8a8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("418b45f0412345f8a8010f8500000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3613,10 +3992,19 @@ public final class JitStencilsX86_64Linux {
                         + " a8 01                                  testb $0x1, %al\n"
                         + " 0f 85 00 00 00 00                      jne 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3626,14 +4014,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3656,10 +4048,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x2e <_JIT_ENTRY+0x2e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x49 <_JIT_ENTRY+0x49>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3669,18 +4070,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("50488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b1d00000000ff15000000004839d8750658e900000000488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b050000000049894640b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(21, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3699,10 +4104,20 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -3713,16 +4128,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3742,10 +4161,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 0e                         cmpq $0xe, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3755,14 +4183,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3778,10 +4210,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3791,14 +4232,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("498b45f8498b4e2848837c8118000f8e000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e2848837c8118000f8e00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3812,10 +4257,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
                         + " 0f 8e 00 00 00 00                      jle 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2f <_JIT_ENTRY+0x2f>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3825,14 +4279,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3848,10 +4306,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3861,18 +4328,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("50488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b1d00000000ff15000000004839d8750658e900000000488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b050000000049894640b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(21, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3891,10 +4362,20 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -3905,14 +4386,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
-                        hex("49837df80a75094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df80a75094983c5f8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3926,10 +4411,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3939,14 +4433,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
-                        hex("49837df81275094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df81275094983c5f8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3960,10 +4458,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3973,14 +4480,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81080f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81080f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3996,10 +4507,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 08                         cmpq $0x8, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4009,14 +4529,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
-                        hex("41f645f0010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("41f645f0010f8500000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4028,10 +4552,19 @@ public final class JitStencilsX86_64Linux {
                         + " 41 f6 45 f0 01                         testb $0x1, -0x10(%r13)\n"
                         + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4041,14 +4574,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4064,10 +4601,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4077,14 +4623,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81050f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4100,10 +4650,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4113,14 +4672,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81070f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4136,10 +4699,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4149,14 +4721,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4172,10 +4748,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4185,14 +4770,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("498b45f8498b4e2848837c8118000f8f000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e2848837c8118000f8f00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4206,10 +4795,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
                         + " 0f 8f 00 00 00 00                      jg 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2f <_JIT_ENTRY+0x2f>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4219,14 +4817,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4242,10 +4844,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4255,15 +4866,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
-                        hex("498b45f84883f80a0f84000000004883f8120f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f84883f80a0f84000000004883f8120f8400000000488b0d00000000488b094885c97402ffe14d892e488b0d0000000049894e10488b0d0000000049894e404883f8120f8400000000b801000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(72, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4279,10 +4895,22 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 f8 12                            cmpq $0x12, %rax\n"
                         + " 0f 84 00 00 00 00                      je 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 09                               movq (%rcx), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 02                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " ff e1                                  jmpq *%rcx\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 48 83 f8 12                            cmpq $0x12, %rax\n"
+                        + " 0f 84 00 00 00 00                      je 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4292,14 +4920,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
-                        hex("41f645f8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("41f645f8010f8500000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4311,10 +4943,19 @@ public final class JitStencilsX86_64Linux {
                         + " 41 f6 45 f8 01                         testb $0x1, -0x8(%r13)\n"
                         + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4324,14 +4965,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4347,10 +4992,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4360,14 +5014,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
-                        hex("49837df8020f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df8020f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4379,10 +5037,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 7d f8 02                         cmpq $0x2, -0x8(%r13)\n"
                         + " 0f 84 00 00 00 00                      je 0xb <_JIT_ENTRY+0xb>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4392,14 +5059,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81050f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4415,10 +5086,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4428,14 +5108,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81070f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4451,10 +5135,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4464,16 +5157,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4497,10 +5194,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 c1                               cmpq %rax, %rcx\n"
                         + " 0f 84 00 00 00 00                      je 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4535,14 +5241,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810b0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810b0f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4558,10 +5268,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 0b                         cmpq $0xb, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4571,14 +5290,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810a0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810a0f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4594,10 +5317,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 0a                         cmpq $0xa, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4607,14 +5339,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810c0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810c0f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4630,10 +5366,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 0c                         cmpq $0xc, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4756,14 +5501,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.JUMP_TARGET, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4780,6 +5527,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4789,22 +5539,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("554c8b3d00000000498d6df8498b5df8488b0500000000498946084d892e4c89ff48d1ffff15000000004889df4889c6ff15000000004885c0741d488945004983e701740849c74500000000004f8d6cfd005de90000000049892e488b050000000049894610b8030000005dc3"),
+                        hex("554c8b3d00000000498d6df8498b5df8488b0500000000498946084d892e4c89ff48d1ffff15000000004889df4889c6ff15000000004885c0741d488945004983e701740849c74500000000004f8d6cfd005de90000000049892e488b050000000049894610488b050000000049894640b8030000005dc3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(84, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_attr", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4844,6 +5596,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n";
@@ -4854,18 +5609,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(67, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4893,10 +5652,19 @@ public final class JitStencilsX86_64Linux {
                         + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
                         + " e9 00 00 00 00                         jmp 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4906,17 +5674,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("488b0d00000000488b0500000000f6c10175144d892e488b050000000049894610b801000000c3498b4df8498945f849894d004983c508"),
+                        hex("488b0d00000000488b0500000000f6c1017511488b0500000000488b004885c07417ffe0498b4df8498945f849894d004983c508e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4930,19 +5703,28 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
                         + " f6 c1 01                               testb $0x1, %cl\n"
-                        + " 75 14                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 75 11                                  jne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 17                                  je 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
                         + " 49 89 4d 00                            movq %rcx, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " e9 00 00 00 00                         jmp 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -5191,22 +5973,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("50488b1d00000000488b0500000000498946084d892e4889df48d1ffff15000000004889c7ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d00000000488b0500000000498946084d892e4889df48d1ffff15000000004889c7ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(73, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5243,6 +6027,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x57 <_JIT_ENTRY+0x57>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5253,20 +6040,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e900000000488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b050000000049894640b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5292,10 +6083,20 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x49 <_JIT_ENTRY+0x49>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5306,20 +6107,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e900000000488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b050000000049894640b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5345,10 +6150,20 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x49 <_JIT_ENTRY+0x49>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5423,22 +6238,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("504c89e8488b3d000000004983c5f0488b58f04c8b78f8488b0d0000000049894e08498906ff15000000004c89ff4889c64889daff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e8488b3d000000004983c5f0488b58f04c8b78f8488b0d0000000049894e08498906ff15000000004c89ff4889c64889daff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(64, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_attr", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5474,6 +6291,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5484,16 +6304,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5514,10 +6338,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
                         + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5740,18 +6573,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5781,6 +6616,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5791,18 +6629,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_store", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5832,6 +6672,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5842,14 +6685,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16498b75e84983c5e8488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16498b75e84983c5e8488b448210488934c8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5876,10 +6723,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5889,18 +6745,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
-                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5931,6 +6789,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -6048,20 +6909,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("50488b1d000000004d8d7df8498b7df8488b0500000000498946084d892e4889de4c89faff150000000084c0740b4d8d6cddf858e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d000000004d8d7df8498b7df8488b0500000000498946084d892e4889de4c89faff150000000084c0740b4d8d6cddf858e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6093,6 +6956,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -6103,15 +6969,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8ecf0000004883f801753731d2e99e000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc5000000006666666666662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6127,15 +6997,24 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
                         + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 0f 8e cf 00 00 00                      jle 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 83 f8 01                            cmpq $0x1, %rax\n"
-                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 75 37                                  jne 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
+                        + " e9 9e 00 00 00                         jmp 0xca <_JIT_ENTRY+0xca>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
                         + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
@@ -6144,7 +7023,7 @@ public final class JitStencilsX86_64Linux {
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
                         + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
-                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 66 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00   nopw %cs:(%rax,%rax)\n"
                         + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
                         + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
                         + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
@@ -6159,9 +7038,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 c2 02                            addq $0x2, %rdx\n"
                         + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
                         + " 48 39 d6                               cmpq %rdx, %rsi\n"
-                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 75 c6                                  jne 0x90 <_JIT_ENTRY+0x90>\n"
                         + " a8 01                                  testb $0x1, %al\n"
-                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 74 20                                  je 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 89 d6                               movq %rdx, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
@@ -6170,7 +7049,7 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
                         + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
                         + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + " e9 00 00 00 00                         jmp 0xf8 <_JIT_ENTRY+0xf8>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -6179,15 +7058,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8ecf0000004883f801753731d2e99e000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc5000000006666666666662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6203,15 +7086,24 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
                         + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 0f 8e cf 00 00 00                      jle 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 83 f8 01                            cmpq $0x1, %rax\n"
-                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 75 37                                  jne 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
+                        + " e9 9e 00 00 00                         jmp 0xca <_JIT_ENTRY+0xca>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
                         + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
@@ -6220,7 +7112,7 @@ public final class JitStencilsX86_64Linux {
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
                         + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
-                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 66 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00   nopw %cs:(%rax,%rax)\n"
                         + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
                         + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
                         + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
@@ -6235,9 +7127,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 c2 02                            addq $0x2, %rdx\n"
                         + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
                         + " 48 39 d6                               cmpq %rdx, %rsi\n"
-                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 75 c6                                  jne 0x90 <_JIT_ENTRY+0x90>\n"
                         + " a8 01                                  testb $0x1, %al\n"
-                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 74 20                                  je 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 89 d6                               movq %rdx, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
@@ -6246,7 +7138,7 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
                         + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
                         + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + " e9 00 00 00 00                         jmp 0xf8 <_JIT_ENTRY+0xf8>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -6255,16 +7147,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(101, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6291,10 +7187,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x69 <_JIT_ENTRY+0x69>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }

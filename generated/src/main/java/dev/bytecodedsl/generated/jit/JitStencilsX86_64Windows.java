@@ -431,18 +431,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("4883ec28498d75e8498b4de8498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f04889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75e8498b4de8498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f04889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -473,6 +475,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -483,20 +488,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_list", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -532,6 +539,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -542,20 +552,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("4883ec28488b35000000004889f048c1e0044c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c074194801f648f7de498944f5004d8d6cf5084883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b35000000004889f048c1e0044c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c074194801f648f7de498944f5004d8d6cf5084883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(76, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_map", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -592,6 +604,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x65 <_JIT_ENTRY+0x65>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -602,20 +617,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
-                        hex("4883ec28488b3d0000000031c04883ff030f95c08d34c5000000004883cef0498b4cc5e8498b5435004883ff0375064d8b45f8eb034531c0488d3cc5e8ffffff4c01ef488b0500000000498946084d892eff15000000004885c0740f4901f54889074883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3d0000000031c04883ff030f95c08d34c5000000004883cef0498b4cc5e8498b5435004883ff0375064d8b45f8eb034531c0488d3cc5e8ffffff4c01ef488b0500000000498946084d892eff15000000004885c0740f4901f54889074883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(103, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(113, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(113, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(124, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_slice", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -658,6 +675,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x75 <_JIT_ENTRY+0x75>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x80 <_JIT_ENTRY+0x80>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -668,20 +688,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -717,6 +739,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -727,20 +752,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("4883ec284c8b0d0000000048c7c0fdffffff4c29c8488d34c5000000004c01ee498b4cc50048c7c7feffffff4c29cf498b54fd004c89c848f7d04c8d04c5000000004d01e8498b45f84c8b15000000004d8956084d892e4889442420ff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0fdffffff4c29c8488d34c5000000004c01ee498b4cc50048c7c7feffffff4c29cf498b54fd004c89c848f7d04c8d04c5000000004d01e8498b45f84c8b15000000004d8956084d892e4889442420ff15000000004885c074354d8d6cfd00488906498b46184883380074464d892e488b050000000049894610488b0d00000000b80200000049894e404883c428c3498936488b050000000049894610488b0d00000000b80300000049894e404883c428c34883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(127, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(138, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(162, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(173, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -773,28 +801,34 @@ public final class JitStencilsX86_64Windows {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_call_object_kw\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 2a                                  je 0x91 <_JIT_ENTRY+0x91>\n"
+                        + " 74 35                                  je 0x9c <_JIT_ENTRY+0x9c>\n"
                         + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 30                                  je 0xa9 <_JIT_ENTRY+0xa9>\n"
+                        + " 74 46                                  je 0xbf <_JIT_ENTRY+0xbf>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x83 <_JIT_ENTRY+0x83>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x83 <_JIT_ENTRY+0x83>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8e <_JIT_ENTRY+0x8e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa6 <_JIT_ENTRY+0xa6>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb1 <_JIT_ENTRY+0xb1>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0xb2 <_JIT_ENTRY+0xb2>\n"
+                        + " e9 00 00 00 00                         jmp 0xc8 <_JIT_ENTRY+0xc8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -803,18 +837,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("4883ec28498b4df0498b55f8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f04d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b4df0498b55f8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f04d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -846,6 +882,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -856,20 +895,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("4883ec284c89e8488b3d00000000498d75f04983c5f8488b50f0488b48f84c8b05000000004d894608498906ff15000000004885c078250f95c04885ff0f94c130c180f1010fb6c1488d04c50a0000004889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b3d00000000498d75f04983c5f8488b50f0488b48f84c8b05000000004d894608498906ff15000000004885c078250f95c04885ff0f94c130c180f1010fb6c1488d04c50a0000004889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(88, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(109, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -909,6 +950,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x71 <_JIT_ENTRY+0x71>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -950,18 +994,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5f0488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e84983c5f0488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(48, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -990,6 +1036,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x49 <_JIT_ENTRY+0x49>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1021,18 +1070,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil GET_ITER() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "get_iter", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1060,6 +1111,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1144,18 +1198,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
-                        hex("4883ec28488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1182,6 +1238,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1256,20 +1315,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000498b04cc4885c07411498945004983c5084883c428e900000000488b0500000000498946084d892eff15000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000498b04cc4885c07411498945004983c5084883c428e900000000488b0500000000498946084d892eff15000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1299,6 +1360,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1343,22 +1407,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000488b0500000000498946084d892eff15000000004889c1ff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000488b0500000000498946084d892eff15000000004889c1ff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_name", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1390,6 +1456,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1400,20 +1469,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("4883ec28488b35000000004883e601750431d2eb04498b55f0498b4df8488b0500000000498946084d892eff15000000004885c0741a4889f148f7d1498944cd00c1e6034929f54883c428e90000000048f7d6488d04f5000000004c01e8498906488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b35000000004883e601750431d2eb04498b55f0498b4df8488b0500000000498946084d892eff15000000004885c0741a4889f148f7d1498944cd00c1e6034929f54883c428e90000000048f7d6488d04f5000000004c01e8498906488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(76, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "make_function", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1454,6 +1525,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1595,19 +1669,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
-                        hex("4883ec28488b1500000000488d04d500000000488b0d0000000049894e084d892e4929c54c89e9ff15000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b1500000000488d04d500000000488b0d0000000049894e084d892e4929c54c89e9ff15000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1632,6 +1708,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1642,17 +1721,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil RERAISE() {
         return new Stencil(
-                        hex("4883ec28498d75f8498b4df8488b0500000000498946084d892eff1500000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f8498b4df8488b0500000000498946084d892eff1500000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "reraise", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1674,6 +1755,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2a <_JIT_ENTRY+0x2a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1684,14 +1768,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil RESUME() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1708,6 +1794,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -1785,22 +1874,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
-                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1834,6 +1925,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1844,22 +1938,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_name", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1893,6 +1989,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1903,18 +2002,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5e04c8b48e0488b48e8488b50f04c8b40f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e84983c5e04c8b48e0488b48e8488b50f04c8b40f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(56, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_slice", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1945,6 +2046,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1989,19 +2093,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
-                        hex("4883ec28498b45f8a8017529488b0d0000000049894e084d892e4889c1ff15000000004885c0741e498945f84883c428e9000000004883f0fe498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b45f8a8017529488b0d0000000049894e084d892e4889c1ff15000000004885c0741e498945f84883c428e9000000004883f0fe498945f84883c428e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(49, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2037,6 +2143,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2047,18 +2156,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
-                        hex("4883ec28498b4df8f6c101740ab8020000004829c87119488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b4df8f6c101740ab8020000004829c87119488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2091,6 +2202,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2126,20 +2240,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_op", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2171,6 +2287,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2181,19 +2300,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f58c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f58c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(183, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(240, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(246, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(272, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2274,6 +2395,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x109 <_JIT_ENTRY+0x109>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x114 <_JIT_ENTRY+0x114>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2284,13 +2408,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
-                        hex("498b45f048ffc8490345f871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        hex("498b45f048ffc8490345f87112488b0500000000488b004885c0741048ffe0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2302,17 +2431,26 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
                         + " 48 ff c8                               decq %rax\n"
                         + " 49 03 45 f8                            addq -0x8(%r13), %rax\n"
-                        + " 71 14                                  jno 0x21 <_JIT_ENTRY+0x21>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 12                                  jno 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2320,18 +2458,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
-                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_concat", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2361,6 +2501,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2371,19 +2514,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f59c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f59c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(183, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(240, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(246, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(272, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2464,6 +2609,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x109 <_JIT_ENTRY+0x109>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x114 <_JIT_ENTRY+0x114>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2474,13 +2622,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
-                        hex("498b4df0498b45f848d1f948ffc8480fafc171144d892e488b050000000049894610b801000000c348ffc0498945f04983c5f8"),
+                        hex("498b4df0498b45f848d1f948ffc8480fafc17112488b0500000000488b004885c0741348ffe048ffc0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2494,18 +2647,27 @@ public final class JitStencilsX86_64Windows {
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " 48 ff c8                               decq %rax\n"
                         + " 48 0f af c1                            imulq %rcx, %rax\n"
-                        + " 71 14                                  jno 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 12                                  jno 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 13                                  je 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 48 ff c0                               incq %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " e9 00 00 00 00                         jmp 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2513,19 +2675,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f5cc1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f5cc1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(183, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(240, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(246, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(272, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2606,6 +2770,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x109 <_JIT_ENTRY+0x109>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x114 <_JIT_ENTRY+0x114>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2616,13 +2783,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df848ffc94829c871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        hex("498b45f0498b4df848ffc94829c87112488b0500000000488b004885c0741048ffe0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2635,17 +2807,26 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 48 ff c9                               decq %rcx\n"
                         + " 48 29 c8                               subq %rcx, %rax\n"
-                        + " 71 14                                  jno 0x24 <_JIT_ENTRY+0x24>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 12                                  jno 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x31 <_JIT_ENTRY+0x31>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " e9 00 00 00 00                         jmp 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2653,18 +2834,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
-                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2694,6 +2877,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2704,18 +2890,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
-                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2745,6 +2933,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2755,14 +2946,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2789,10 +2984,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x65 <_JIT_ENTRY+0x65>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -2802,21 +3006,26 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc084c17433498d5df0488b0500000000498946084d892e4889f14889faff15000000004885c074284983c5f84889034883c428e9000000004d892e488b0d00000000b80100000049894e104883c428c349891e488b0d00000000b80300000049894e104883c428c3"),
+                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc084c17433498d5df0488b0500000000498946084d892e4889f14889faff15000000004885c074264983c5f84889034883c428e900000000488b0500000000488b004885c0742a4883c42848ffe049891e488b050000000049894610488b0d00000000b80300000049894e404883c428c34d892e488b050000000049894610488b0d00000000b80100000049894e404883c428c3"),
                         new Hole[] {
                             new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(97, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(131, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(104, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(129, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(164, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(175, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_length", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2851,24 +3060,37 @@ public final class JitStencilsX86_64Windows {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x50 <_JIT_ENTRY+0x50>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_str_item\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 28                                  je 0x7d <_JIT_ENTRY+0x7d>\n"
+                        + " 74 26                                  je 0x7b <_JIT_ENTRY+0x7b>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x65 <_JIT_ENTRY+0x65>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 2a                                  je 0x9e <_JIT_ENTRY+0x9e>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x85 <_JIT_ENTRY+0x85>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x90 <_JIT_ENTRY+0x90>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
-                        + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x87 <_JIT_ENTRY+0x87>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa8 <_JIT_ENTRY+0xa8>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb3 <_JIT_ENTRY+0xb3>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
@@ -2878,14 +3100,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2912,10 +3138,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x65 <_JIT_ENTRY+0x65>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -2925,20 +3160,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c074354d8d6cfd00488906498b46184883380074464d892e488b050000000049894610488b0d00000000b80200000049894e404883c428c3498936488b050000000049894610488b0d00000000b80300000049894e404883c428c34883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(135, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(122, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(146, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(157, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2968,28 +3206,34 @@ public final class JitStencilsX86_64Windows {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x52 <_JIT_ENTRY+0x52>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_call_object\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 2a                                  je 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 74 35                                  je 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 30                                  je 0x99 <_JIT_ENTRY+0x99>\n"
+                        + " 74 46                                  je 0xaf <_JIT_ENTRY+0xaf>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7e <_JIT_ENTRY+0x7e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8b <_JIT_ENTRY+0x8b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x96 <_JIT_ENTRY+0x96>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0xa2 <_JIT_ENTRY+0xa2>\n"
+                        + " e9 00 00 00 00                         jmp 0xb8 <_JIT_ENTRY+0xb8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -2998,20 +3242,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c074354d8d6cfd00488906498b46184883380074464d892e488b050000000049894610488b0d00000000b80200000049894e404883c428c3498936488b050000000049894610488b0d00000000b80300000049894e404883c428c34883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(135, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(122, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(146, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(157, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3041,28 +3288,34 @@ public final class JitStencilsX86_64Windows {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x52 <_JIT_ENTRY+0x52>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_call_builtin\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 2a                                  je 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 74 35                                  je 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 30                                  je 0x99 <_JIT_ENTRY+0x99>\n"
+                        + " 74 46                                  je 0xaf <_JIT_ENTRY+0xaf>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7e <_JIT_ENTRY+0x7e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8b <_JIT_ENTRY+0x8b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x96 <_JIT_ENTRY+0x96>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0xa2 <_JIT_ENTRY+0xa2>\n"
+                        + " e9 00 00 00 00                         jmp 0xb8 <_JIT_ENTRY+0xb8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -3071,20 +3324,28 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c1077541498b562848833c8a0d75364839748a0875434889c648f7d649837cf500014883d8ff4839448a100f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c107755b498b562848833c8a0d75504839748a08757a4889c648f7d649837cf500014883d8ff4839448a100f8400000000488b0500000000488b004885c0752e4d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c075cf4d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(125, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(128, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(149, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(160, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(177, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(195, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(206, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3101,12 +3362,12 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
                         + " f6 c1 07                               testb $0x7, %cl\n"
-                        + " 75 41                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 75 5b                                  jne 0x7d <_JIT_ENTRY+0x7d>\n"
                         + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
                         + " 48 83 3c 8a 0d                         cmpq $0xd, (%rdx,%rcx,4)\n"
-                        + " 75 36                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 75 50                                  jne 0x7d <_JIT_ENTRY+0x7d>\n"
                         + " 48 39 74 8a 08                         cmpq %rsi, 0x8(%rdx,%rcx,4)\n"
-                        + " 75 43                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
+                        + " 75 7a                                  jne 0xae <_JIT_ENTRY+0xae>\n"
                         + " 48 89 c6                               movq %rax, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 83 7c f5 00 01                      cmpq $0x1, (%r13,%rsi,8)\n"
@@ -3114,22 +3375,47 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 44 8a 10                         cmpq %rax, 0x10(%rdx,%rcx,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 2e                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x84 <_JIT_ENTRY+0x84>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x8f <_JIT_ENTRY+0x8f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x99 <_JIT_ENTRY+0x99>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa4 <_JIT_ENTRY+0xa4>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb5 <_JIT_ENTRY+0xb5>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 cf                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc7 <_JIT_ENTRY+0xc7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xd2 <_JIT_ENTRY+0xd2>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3139,14 +3425,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3163,6 +3451,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3172,18 +3463,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("4883ec28488b050000000048c7c1feffffff4829c1498b4ccd00ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b050000000048c7c1feffffff4829c1498b4ccd00ff150000000084c074094883c428e900000000488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b050000000049894640b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(41, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3205,10 +3500,20 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -3219,16 +3524,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
-                        hex("4883ec28ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28ff150000000084c074094883c428e900000000488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b050000000049894640b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3245,10 +3554,20 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -3259,20 +3578,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892e48c1f904ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892e48c1f904ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(64, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "compare_op", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3305,6 +3626,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -3483,13 +3807,17 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
-                        hex("4d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3498,10 +3826,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _EXIT_TRACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x12 <_JIT_ENTRY+0x12>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa <_JIT_ENTRY+0xa>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3511,20 +3848,26 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e900000000498d75f8ff1500000000488b0d0000000084c0490f44f50fb6c0488d04450100000049893649894e104883c428c3"),
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e900000000ff150000000084c074274983c5f84d892e488b050000000049894610488b0d00000000b80300000049894e404883c428c3488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b0d00000000b80100000049894e404883c428c3"),
                         new Hole[] {
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(127, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(138, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "iter_next", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3548,17 +3891,36 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_exception_pending\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x43 <_JIT_ENTRY+0x43>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 84 c0                                  testb %al, %al\n"
-                        + " 49 0f 44 f5                            cmoveq %r13, %rsi\n"
-                        + " 0f b6 c0                               movzbl %al, %eax\n"
-                        + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
-                        + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 74 27                                  je 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x79 <_JIT_ENTRY+0x79>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x83 <_JIT_ENTRY+0x83>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8e <_JIT_ENTRY+0x8e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
@@ -3568,15 +3930,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("498b4df0498b45f889ca83e2074883fa0474104885d2752e498b562848833c8a04752389c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df0498b45f889ca83e2074883fa0474104885d2752e498b562848833c8a04752389c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3607,10 +3973,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 04                         cmpq $0x4, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3620,14 +3995,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
-                        hex("418b45f0412345f8a8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("418b45f0412345f8a8010f8500000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3641,10 +4020,19 @@ public final class JitStencilsX86_64Windows {
                         + " a8 01                                  testb $0x1, %al\n"
                         + " 0f 85 00 00 00 00                      jne 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3654,14 +4042,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3684,10 +4076,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x2e <_JIT_ENTRY+0x2e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3697,18 +4098,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e900000000488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b050000000049894640b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3727,10 +4132,20 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x35 <_JIT_ENTRY+0x35>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3f <_JIT_ENTRY+0x3f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -3741,16 +4156,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3770,10 +4189,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 0e                         cmpq $0xe, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3783,14 +4211,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3806,10 +4238,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3819,14 +4260,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("498b45f8498b4e2848837c8118000f8e000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e2848837c8118000f8e00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(55, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3840,10 +4285,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
                         + " 0f 8e 00 00 00 00                      jle 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3853,14 +4307,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3876,10 +4334,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3889,18 +4356,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e900000000488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b050000000049894640b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3919,10 +4390,20 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x35 <_JIT_ENTRY+0x35>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3f <_JIT_ENTRY+0x3f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -3933,14 +4414,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
-                        hex("49837df80a75094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df80a75094983c5f8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3954,10 +4439,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3967,14 +4461,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
-                        hex("49837df81275094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df81275094983c5f8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3988,10 +4486,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4001,14 +4508,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81080f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81080f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4024,10 +4535,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 08                         cmpq $0x8, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4037,14 +4557,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
-                        hex("41f645f0010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("41f645f0010f8500000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4056,10 +4580,19 @@ public final class JitStencilsX86_64Windows {
                         + " 41 f6 45 f0 01                         testb $0x1, -0x10(%r13)\n"
                         + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4069,14 +4602,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4092,10 +4629,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4105,14 +4651,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81050f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4128,10 +4678,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4141,14 +4700,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81070f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4164,10 +4727,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4177,14 +4749,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4200,10 +4776,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4213,14 +4798,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("498b45f8498b4e2848837c8118000f8f000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e2848837c8118000f8f00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(55, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4234,10 +4823,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
                         + " 0f 8f 00 00 00 00                      jg 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4247,14 +4845,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4270,10 +4872,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4283,15 +4894,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
-                        hex("498b45f84883f80a0f84000000004883f8120f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f84883f80a0f84000000004883f8120f8400000000488b0d00000000488b094885c9740348ffe14d892e488b0d0000000049894e10488b0d0000000049894e404883f8120f8400000000b801000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4307,10 +4923,22 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 f8 12                            cmpq $0x12, %rax\n"
                         + " 0f 84 00 00 00 00                      je 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 09                               movq (%rcx), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 03                                  je 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 48 ff e1                               jmpq *%rcx\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x34 <_JIT_ENTRY+0x34>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 48 83 f8 12                            cmpq $0x12, %rax\n"
+                        + " 0f 84 00 00 00 00                      je 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4320,14 +4948,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
-                        hex("41f645f8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("41f645f8010f8500000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4339,10 +4971,19 @@ public final class JitStencilsX86_64Windows {
                         + " 41 f6 45 f8 01                         testb $0x1, -0x8(%r13)\n"
                         + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4352,14 +4993,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4375,10 +5020,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4388,14 +5042,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
-                        hex("49837df8020f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df8020f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4407,10 +5065,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 7d f8 02                         cmpq $0x2, -0x8(%r13)\n"
                         + " 0f 84 00 00 00 00                      je 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4420,14 +5087,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81050f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4443,10 +5114,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4456,14 +5136,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81070f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4479,10 +5163,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4492,16 +5185,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4525,10 +5222,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 c1                               cmpq %rax, %rcx\n"
                         + " 0f 84 00 00 00 00                      je 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4563,14 +5269,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810b0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810b0f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4586,10 +5296,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 0b                         cmpq $0xb, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4599,14 +5318,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810a0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810a0f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4622,10 +5345,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 0a                         cmpq $0xa, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4635,14 +5367,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810c0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810c0f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4658,10 +5394,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 0c                         cmpq $0xc, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4784,14 +5529,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.JUMP_TARGET, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4808,6 +5555,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4817,22 +5567,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("4883ec28488b3d00000000498d5df8498b75f8488b0500000000498946084d892e4889f948d1f9ff15000000004889f14889c2ff15000000004885c0741f4889034883e701740849c74500000000004d8d6cfd004883c428e90000000049891e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3d00000000498d5df8498b75f8488b0500000000498946084d892e4889f948d1f9ff15000000004889f14889c2ff15000000004885c0741f4889034883e701740849c74500000000004d8d6cfd004883c428e90000000049891e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(89, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_attr", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4872,6 +5624,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x67 <_JIT_ENTRY+0x67>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x72 <_JIT_ENTRY+0x72>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -4882,18 +5637,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(67, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(95, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4921,10 +5680,19 @@ public final class JitStencilsX86_64Windows {
                         + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
                         + " e9 00 00 00 00                         jmp 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x63 <_JIT_ENTRY+0x63>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4934,17 +5702,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("488b0d00000000488b0500000000f6c10175144d892e488b050000000049894610b801000000c3498b4df8498945f849894d004983c508"),
+                        hex("488b0d00000000488b0500000000f6c1017512488b0500000000488b004885c0741848ffe0498b4df8498945f849894d004983c508e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4958,19 +5731,28 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
                         + " f6 c1 01                               testb $0x1, %cl\n"
-                        + " 75 14                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 75 12                                  jne 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 18                                  je 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
                         + " 49 89 4d 00                            movq %rcx, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " e9 00 00 00 00                         jmp 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -5219,22 +6001,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488b0500000000498946084d892e4889f148d1f9ff15000000004889c1ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000488b0500000000498946084d892e4889f148d1f9ff15000000004889c1ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5271,6 +6055,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5281,20 +6068,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e900000000488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b050000000049894640b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5320,10 +6111,20 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5334,20 +6135,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e900000000488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b050000000049894640b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5373,10 +6178,20 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5451,22 +6266,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("4883ec284c89e8488b0d000000004983c5f0488b70f0488b78f8488b150000000049895608498906ff15000000004889f94889c24989f0ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b0d000000004983c5f0488b70f0488b78f8488b150000000049895608498906ff15000000004889f94889c24989f0ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_attr", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5502,6 +6319,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5512,16 +6332,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5542,10 +6366,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
                         + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5768,18 +6601,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5809,6 +6644,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5819,18 +6657,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_store", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5860,6 +6700,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5870,14 +6713,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16498b75e84983c5e8488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16498b75e84983c5e8488b448210488934c8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5904,10 +6751,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x65 <_JIT_ENTRY+0x65>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5917,18 +6773,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(56, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5959,6 +6817,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -6076,20 +6937,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("4883ec28488b3500000000498d7df8498b4df8488b0500000000498946084d892e4889f24989f8ff150000000084c0740e4d8d6cf5f84883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000498d7df8498b4df8488b0500000000498946084d892e4889f24989f8ff150000000084c0740e4d8d6cf5f84883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(59, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6121,6 +6984,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x49 <_JIT_ENTRY+0x49>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -6131,15 +6997,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8ecf0000004883f801753831d2e99e000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066666666662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6155,15 +7025,24 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
                         + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 0f 8e cf 00 00 00                      jle 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 83 f8 01                            cmpq $0x1, %rax\n"
-                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 75 38                                  jne 0x5d <_JIT_ENTRY+0x5d>\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
+                        + " e9 9e 00 00 00                         jmp 0xca <_JIT_ENTRY+0xca>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
                         + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
@@ -6172,7 +7051,7 @@ public final class JitStencilsX86_64Windows {
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
                         + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
-                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
                         + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
                         + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
                         + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
@@ -6187,9 +7066,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c2 02                            addq $0x2, %rdx\n"
                         + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
                         + " 48 39 d6                               cmpq %rdx, %rsi\n"
-                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 75 c6                                  jne 0x90 <_JIT_ENTRY+0x90>\n"
                         + " a8 01                                  testb $0x1, %al\n"
-                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 74 20                                  je 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 89 d6                               movq %rdx, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
@@ -6198,7 +7077,7 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
                         + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
                         + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + " e9 00 00 00 00                         jmp 0xf8 <_JIT_ENTRY+0xf8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -6207,15 +7086,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8ecf0000004883f801753831d2e99e000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066666666662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6231,15 +7114,24 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
                         + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 0f 8e cf 00 00 00                      jle 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 83 f8 01                            cmpq $0x1, %rax\n"
-                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 75 38                                  jne 0x5d <_JIT_ENTRY+0x5d>\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
+                        + " e9 9e 00 00 00                         jmp 0xca <_JIT_ENTRY+0xca>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
                         + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
@@ -6248,7 +7140,7 @@ public final class JitStencilsX86_64Windows {
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
                         + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
-                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
                         + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
                         + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
                         + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
@@ -6263,9 +7155,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c2 02                            addq $0x2, %rdx\n"
                         + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
                         + " 48 39 d6                               cmpq %rdx, %rsi\n"
-                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 75 c6                                  jne 0x90 <_JIT_ENTRY+0x90>\n"
                         + " a8 01                                  testb $0x1, %al\n"
-                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 74 20                                  je 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 89 d6                               movq %rdx, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
@@ -6274,7 +7166,7 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
                         + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
                         + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + " e9 00 00 00 00                         jmp 0xf8 <_JIT_ENTRY+0xf8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -6283,16 +7175,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6319,10 +7215,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
