@@ -97,4 +97,72 @@ class JitTest {
         assertEquals(0, all.result().tier2().stats().tracesDeclined());
         assertTrue(all.result().tier2().stats().nativeEntries() > 0);
     }
+
+    /**
+     * An inner loop whose trace's exit continues in a side trace around the outer loop, and back
+     * (while loops: a call of the builtin range would make the side trace depend on globals).
+     */
+    private static final String NESTED_LOOPS = """
+            def f(n):
+                t = 0
+                i = 0
+                while i < n:
+                    k = 0
+                    while k < 3:
+                        t = t + k
+                        k += 1
+                    i += 1
+                return t
+
+            print(f(200))
+            """;
+
+    /**
+     * Without statistics, the exits the engine stitches are linked in machine code after the first
+     * time: the traces hand over to each other without returning to Java (two stitches per outer
+     * pass with statistics, where every exit is counted in Java).
+     */
+    @Test
+    void stitchedExitsAreLinkedInMachineCodeWithoutStatistics() {
+        ProgramRun counted = ProgramRun.of(NESTED_LOOPS, JIT);
+        ProgramRun linked = ProgramRun.of(NESTED_LOOPS, JIT.withStats(false));
+        assertEquals("600\n", counted.out());
+        assertEquals("600\n", linked.out());
+        assertTrue(counted.result().tier2().stats().stitchedExits() >= 390);
+        long stitched = linked.result().tier2().stats().stitchedExits();
+        assertTrue(stitched <= 4, "stitched through Java: " + stitched);
+    }
+
+    private static final String GLOBAL_IN_THE_ELSE_ARM = """
+            def total(n):
+                t = 0
+                for i in range(n):
+                    if i % 2 == 0:
+                        t = t + 1
+                    else:
+                        t = t + K
+                return t
+
+            K = 1
+            print(total(40))
+            K = 2
+            print(total(40))
+            """;
+
+    /**
+     * An exit whose side trace reads a global is never linked (machine code cannot check that the
+     * global is unchanged), so writing the global still retires the side trace. The side trace's
+     * own exit back into the loop is linked: about half the stitches go through Java.
+     */
+    @Test
+    void anExitIsNotLinkedToATraceThatCanBecomeInvalid() {
+        ProgramRun counted = ProgramRun.of(GLOBAL_IN_THE_ELSE_ARM, JIT);
+        ProgramRun linked = ProgramRun.of(GLOBAL_IN_THE_ELSE_ARM, JIT.withStats(false));
+        assertEquals("40\n60\n", linked.out());
+        assertEquals(1, linked.result().tier2().stats().invalidations());
+        long all = counted.result().tier2().stats().stitchedExits();
+        long throughJava = linked.result().tier2().stats().stitchedExits();
+        // Each side trace's first way back also went through Java, before it was linked.
+        assertTrue(throughJava >= all / 2 && throughJava < all, throughJava + " of " + all + " stitches through Java");
+    }
 }
