@@ -124,30 +124,25 @@ class JitTest {
      */
     @Test
     void stitchedExitsAreLinkedInMachineCodeWithoutStatistics() {
-        ProgramRun counted = ProgramRun.of(NESTED_LOOPS, JIT);
-        ProgramRun linked = ProgramRun.of(NESTED_LOOPS, JIT.withStats(false));
-        assertEquals("600\n", counted.out());
-        assertEquals("600\n", linked.out());
-        assertTrue(counted.result().tier2().stats().stitchedExits() >= 390);
-        long stitched = linked.result().tier2().stats().stitchedExits();
-        assertTrue(stitched <= 4, "stitched through Java: " + stitched);
+        Stitches stitches = Stitches.of(NESTED_LOOPS, "600\n");
+        assertTrue(stitches.counted() >= 390);
+        assertTrue(stitches.throughJava() <= 4, "stitched through Java: " + stitches.throughJava());
     }
 
-    private static final String GLOBAL_IN_THE_ELSE_ARM = """
-            def total(n):
-                t = 0
-                for i in range(n):
-                    if i % 2 == 0:
-                        t = t + 1
-                    else:
-                        t = t + K
-                return t
-
-            K = 1
-            print(total(40))
-            K = 2
-            print(total(40))
-            """;
+    /**
+     * The exits a program stitches, counted with statistics (all of them) and through Java without
+     * (where linked exits go on in machine code); both runs print {@code out}.
+     */
+    private record Stitches(long counted, long throughJava, ProgramRun linked) {
+        static Stitches of(String program, String out) {
+            ProgramRun counted = ProgramRun.of(program, JIT);
+            ProgramRun linked = ProgramRun.of(program, JIT.withStats(false));
+            assertEquals(out, counted.out());
+            assertEquals(out, linked.out());
+            return new Stitches(counted.result().tier2().stats().stitchedExits(),
+                    linked.result().tier2().stats().stitchedExits(), linked);
+        }
+    }
 
     /**
      * An exit whose side trace reads a global is never linked (machine code cannot check that the
@@ -156,12 +151,10 @@ class JitTest {
      */
     @Test
     void anExitIsNotLinkedToATraceThatCanBecomeInvalid() {
-        ProgramRun counted = ProgramRun.of(GLOBAL_IN_THE_ELSE_ARM, JIT);
-        ProgramRun linked = ProgramRun.of(GLOBAL_IN_THE_ELSE_ARM, JIT.withStats(false));
-        assertEquals("40\n60\n", linked.out());
-        assertEquals(1, linked.result().tier2().stats().invalidations());
-        long all = counted.result().tier2().stats().stitchedExits();
-        long throughJava = linked.result().tier2().stats().stitchedExits();
+        Stitches stitches = Stitches.of(ProgramRun.GLOBAL_IN_THE_ELSE_ARM, "40\n60\n");
+        assertEquals(1, stitches.linked().result().tier2().stats().invalidations());
+        long all = stitches.counted();
+        long throughJava = stitches.throughJava();
         // Each side trace's first way back also went through Java, before it was linked.
         assertTrue(throughJava >= all / 2 && throughJava < all, throughJava + " of " + all + " stitches through Java");
     }

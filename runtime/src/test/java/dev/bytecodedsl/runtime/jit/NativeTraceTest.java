@@ -129,11 +129,16 @@ class NativeTraceTest {
         traceB = both.compile(trace(PUSH, 9, PUSH, 11, GUARD, 0), "b");
     }
 
+    /** A's exit returned: A's uop 1, its target, the stack A left. */
+    private void assertAExitsToTheRuntime() {
+        assertEquals(1, traceA.run(vm.ctx, 4));
+        assertEquals(List.of("saveState(102, 102, 5)"), vm.calls);
+    }
+
     @Test
     void anUnlinkedExitReturnsToTheRuntime() {
         compileTwoTraces(false);
-        assertEquals(1, traceA.run(vm.ctx, 4));
-        assertEquals(List.of("saveState(102, 102, 5)"), vm.calls);
+        assertAExitsToTheRuntime();
     }
 
     @Test
@@ -150,16 +155,14 @@ class NativeTraceTest {
         compileTwoTraces(false);
         traceA.link(1, traceB);
         traceB.close();
-        assertEquals(1, traceA.run(vm.ctx, 4));
-        assertEquals(List.of("saveState(102, 102, 5)"), vm.calls);
+        assertAExitsToTheRuntime();
     }
 
     @Test
     void withStatsNothingIsLinkedSoEveryExitIsCountedInJava() {
         compileTwoTraces(true);
         traceA.link(1, traceB);
-        assertEquals(1, traceA.run(vm.ctx, 4));
-        assertEquals(List.of("saveState(102, 102, 5)"), vm.calls);
+        assertAExitsToTheRuntime();
     }
 
     @Test
