@@ -63,7 +63,7 @@ public final class ExecutorMemory {
             String largest = "-";
             int largestUops = -1;
             for (Trace trace : traces) {
-                CompiledCode compiled = compiler.compile(trace);
+                CompiledCode compiled = compiler.compile(trace, 0, 0); // measured, never run: no exit links
                 try {
                     int traceData = 0;
                     for (int i = 0; i < trace.length(); i++) {

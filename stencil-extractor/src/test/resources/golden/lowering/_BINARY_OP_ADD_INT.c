@@ -12,7 +12,7 @@ JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
         int64_t l = ((int64_t) (left)) - SMALL_INT_TAG;
         int64_t r = ((int64_t) (right));
         if (dsl_add_overflows(l, r)) {
-            JIT_LEAVE(__sp, JIT_EXIT);
+            JIT_EXIT_TO(__sp);
         }
         res = ((Value) (l + r));
         *(__sp - 2) = res;

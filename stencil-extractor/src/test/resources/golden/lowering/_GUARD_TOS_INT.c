@@ -8,7 +8,7 @@ JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     {
         Value value = *(__sp - 1);
         if ((((int64_t) (value)) & SMALL_INT_TAG) == 0LL) {
-            JIT_LEAVE(__sp, JIT_EXIT);
+            JIT_EXIT_TO(__sp);
         }
     }
     if (__breaker && *__state->eval_breaker != 0) {

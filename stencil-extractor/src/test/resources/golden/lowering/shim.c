@@ -13,6 +13,7 @@ typedef struct JitState {
     int64_t *heap_words;
     int64_t loop_closes;
     Value *locals;
+    int64_t trace_id;
 } JitState;
 
 #define JIT_CC __attribute__((preserve_none))
@@ -36,6 +37,9 @@ extern JIT_IMPORT char _JIT_OPARG[];
 extern JIT_IMPORT char _JIT_OPERAND[];
 extern JIT_IMPORT char _JIT_TARGET[];
 extern JIT_IMPORT char _JIT_UOP_INDEX[];
+extern JIT_IMPORT char _JIT_TRACE_ID[];
+// Not a number: the address of this uop's exit link slot (read-write memory apart from the code).
+extern JIT_IMPORT jit_continuation *_JIT_EXIT_LINK;
 #ifdef __APPLE__
 // Mach-O has no -fno-plt: without this, helper calls would be direct `bl`s that cannot reach
 // helpers far away. Taking the address through an empty asm makes clang load it from the GOT
@@ -55,13 +59,25 @@ static inline int64_t jit_hole_value(const char *symbol) {
 #define JIT_OPERAND jit_hole_value(_JIT_OPERAND)
 #define JIT_TARGET jit_hole_value(_JIT_TARGET)
 #define JIT_UOP_INDEX jit_hole_value(_JIT_UOP_INDEX)
+#define JIT_TRACE_ID jit_hole_value(_JIT_TRACE_ID)
 
 // Statuses, as the generated UopInterpreter numbers them.
 #define JIT_EXIT 1
 #define JIT_CHECK_EVAL_BREAKER 2
 
-// Leave the trace: the runtime reads sp and the uop's index from the state.
-#define JIT_LEAVE(SP, STATUS) do { __state->sp = (SP); __state->uop_index = JIT_UOP_INDEX; return (STATUS); } while (0)
+// Leave the trace: the runtime reads sp, the uop's index and which trace left from the state.
+#define JIT_LEAVE(SP, STATUS) do { \
+    __state->sp = (SP); __state->uop_index = JIT_UOP_INDEX; __state->trace_id = JIT_TRACE_ID; return (STATUS); \
+} while (0)
+// A guard's exit: into the trace the runtime linked this exit to, if any, else back to the runtime
+// (docs/jit-abi.md, "Linked exits"). The slot changes while the code runs: it is read every time.
+#define JIT_EXIT_TO(SP) do { \
+    jit_continuation *jit_next_ = *(jit_continuation *volatile *)&_JIT_EXIT_LINK; \
+    if (jit_next_ != 0) { \
+        __attribute__((musttail)) return jit_next_(__locals, (SP), __state); \
+    } \
+    JIT_LEAVE(SP, JIT_EXIT); \
+} while (0)
 // Before an escaping helper: where the Java lowering calls saveState(ip, ip, sp).
 #define JIT_SAVE_STATE(SP) (__state->ip = JIT_TARGET, __state->sp = (SP))
 

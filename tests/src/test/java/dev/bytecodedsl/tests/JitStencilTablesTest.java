@@ -171,6 +171,8 @@ class JitStencilTablesTest {
             case OPERAND -> 0xDEAD_BEEF_CAFE_F00DL;
             case TARGET -> 42;
             case UOP_INDEX -> 7;
+            case TRACE_ID -> 3;
+            case EXIT_LINK -> data + 0x1000;
             case HELPER -> helpers + 64L * hole.symbol().hashCode();
             case CODE -> code;
             case DATA -> data;

@@ -12,6 +12,7 @@ import dev.bytecodedsl.generated.jit.JitStencilsX86_64Linux;
 import dev.bytecodedsl.kit.jit.Stencil;
 import dev.bytecodedsl.kit.jit.HolePatcher;
 import dev.bytecodedsl.runtime.value.Values;
+import dev.bytecodedsl.kit.jit.JitState;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -103,6 +104,8 @@ class JitStencilsExecutionTest {
                 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0L)).reinterpret(size);
         try (Arena arena = Arena.ofConfined()) {
             long base = map.address();
+            // Exit link slots, all zero: every exit returns (docs/jit-abi.md, "Linked exits").
+            long exitLinks = arena.allocate(JAVA_LONG, trace.size()).address();
             MemorySegment.copy(shim.code(), 0, map, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, shim.code().length);
             long code = shim.code().length;
             long data = dataStart;
@@ -113,10 +116,12 @@ class JitStencilsExecutionTest {
                 byte[] dataCopy = stencil.data().clone();
                 long next = code + codeCopy.length;
                 for (Hole hole : stencil.codeHoles()) {
-                    patch(codeCopy, hole, base, code, data, next, top, trace.get(i), i, base + code + hole.offset(), helpers);
+                    patch(codeCopy, hole, base, code, data, next, top, trace.get(i), i, base + code + hole.offset(), helpers,
+                            exitLinks);
                 }
                 for (Hole hole : stencil.dataHoles()) {
-                    patch(dataCopy, hole, base, code, data, next, top, trace.get(i), i, base + data + hole.offset(), helpers);
+                    patch(dataCopy, hole, base, code, data, next, top, trace.get(i), i, base + data + hole.offset(), helpers,
+                            exitLinks);
                 }
                 MemorySegment.copy(codeCopy, 0, map, java.lang.foreign.ValueLayout.JAVA_BYTE, code, codeCopy.length);
                 MemorySegment.copy(dataCopy, 0, map, java.lang.foreign.ValueLayout.JAVA_BYTE, data, dataCopy.length);
@@ -130,7 +135,7 @@ class JitStencilsExecutionTest {
             MemorySegment.copy(locals, 0, localsSegment, JAVA_LONG, 0, locals.length);
             MemorySegment stack = arena.allocate(JAVA_LONG, 16);
             MemorySegment breaker = arena.allocate(JAVA_LONG);
-            MemorySegment state = arena.allocate(48, 8);
+            MemorySegment state = arena.allocate(JitState.SIZE, 8);
             running = state;
             state.set(ADDRESS, 24, breaker);
             state.set(ADDRESS, 32, stack);
@@ -147,7 +152,7 @@ class JitStencilsExecutionTest {
     }
 
     private static void patch(byte[] bytes, Hole hole, long base, long code, long data, long next, long top, Step step,
-            int index, long place, java.util.Map<String, MemorySegment> helpers) {
+            int index, long place, java.util.Map<String, MemorySegment> helpers, long exitLinks) {
         long value = switch (hole.value()) {
             case CONTINUE -> base + next;
             case JUMP_TARGET -> base + top;
@@ -155,6 +160,8 @@ class JitStencilsExecutionTest {
             case OPERAND -> 0;
             case TARGET -> 100 + index;
             case UOP_INDEX -> index;
+            case TRACE_ID -> 5;
+            case EXIT_LINK -> exitLinks + 8L * index;
             case CODE -> base + code;
             case DATA -> base + data;
             case HELPER -> java.util.Optional.ofNullable(helpers.get(hole.symbol()))

@@ -98,4 +98,65 @@ class JitTest {
         assertEquals(0, all.result().tier2().stats().tracesDeclined());
         assertTrue(all.result().tier2().stats().nativeEntries() > 0);
     }
+
+    /**
+     * An inner loop whose trace's exit continues in a side trace around the outer loop, and back
+     * (while loops: a call of the builtin range would make the side trace depend on globals).
+     */
+    private static final String NESTED_LOOPS = """
+            def f(n):
+                t = 0
+                i = 0
+                while i < n:
+                    k = 0
+                    while k < 3:
+                        t = t + k
+                        k += 1
+                    i += 1
+                return t
+
+            print(f(200))
+            """;
+
+    /**
+     * Without statistics, the exits the engine stitches are linked in machine code after the first
+     * time: the traces hand over to each other without returning to Java (two stitches per outer
+     * pass with statistics, where every exit is counted in Java).
+     */
+    @Test
+    void stitchedExitsAreLinkedInMachineCodeWithoutStatistics() {
+        Stitches stitches = Stitches.of(NESTED_LOOPS, "600\n");
+        assertTrue(stitches.counted() >= 390);
+        assertTrue(stitches.throughJava() <= 4, "stitched through Java: " + stitches.throughJava());
+    }
+
+    /**
+     * The exits a program stitches, counted with statistics (all of them) and through Java without
+     * (where linked exits go on in machine code); both runs print {@code out}.
+     */
+    private record Stitches(long counted, long throughJava, ProgramRun linked) {
+        static Stitches of(String program, String out) {
+            ProgramRun counted = ProgramRun.of(program, JIT);
+            ProgramRun linked = ProgramRun.of(program, JIT.withStats(false));
+            assertEquals(out, counted.out());
+            assertEquals(out, linked.out());
+            return new Stitches(counted.result().tier2().stats().stitchedExits(),
+                    linked.result().tier2().stats().stitchedExits(), linked);
+        }
+    }
+
+    /**
+     * An exit whose side trace reads a global is never linked (machine code cannot check that the
+     * globals' keys are unchanged), so a new global still retires the side trace. The side trace's
+     * own exit back into the loop is linked: about half the stitches go through Java.
+     */
+    @Test
+    void anExitIsNotLinkedToATraceThatCanBecomeInvalid() {
+        Stitches stitches = Stitches.of(ProgramRun.GLOBAL_IN_THE_ELSE_ARM, "40\n60\n");
+        assertEquals(1, stitches.linked().result().tier2().stats().invalidations());
+        long all = stitches.counted();
+        long throughJava = stitches.throughJava();
+        // Each side trace's first way back also went through Java, before it was linked.
+        assertTrue(throughJava >= all / 2 && throughJava < all, throughJava + " of " + all + " stitches through Java");
+    }
 }

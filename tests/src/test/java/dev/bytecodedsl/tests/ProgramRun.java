@@ -26,6 +26,28 @@ record ProgramRun(Vm.Result result, String out, String err) {
             print(fibonacci(40))
             """;
 
+    /**
+     * A loop whose else arm, taken every other pass, reads global K, run before and after K changes
+     * and the globals gain a name (a new key, which invalidates traces that read the globals; a new
+     * value alone does not): prints 40 and 60.
+     */
+    static final String GLOBAL_IN_THE_ELSE_ARM = """
+            def total(n):
+                t = 0
+                for i in range(n):
+                    if i % 2 == 0:
+                        t = t + 1
+                    else:
+                        t = t + K
+                return t
+
+            K = 1
+            print(total(40))
+            K = 2
+            LATER = 0
+            print(total(40))
+            """;
+
     /** A loop reading global K, run before and after K changes: prints 20 and 40. */
     static final String GLOBAL_CHANGES_BETWEEN_CALLS = """
             def total(n):

@@ -289,23 +289,6 @@ class TraceTest {
         assertTrue(stats.uopsExecuted() > 0);
     }
 
-    private static final String GLOBAL_IN_THE_ELSE_ARM = """
-            def total(n):
-                t = 0
-                for i in range(n):
-                    if i % 2 == 0:
-                        t = t + 1
-                    else:
-                        t = t + K
-                return t
-
-            K = 1
-            print(total(40))
-            K = 2
-            LATER = 0
-            print(total(40))
-            """;
-
     /**
      * The loop's trace follows the if arm; the else arm, taken every other pass, gets a side trace that
      * goes back into the loop's trace. Only that side trace reads the globals, so `LATER = 0` (a new
@@ -313,7 +296,7 @@ class TraceTest {
      */
     @Test
     void aHotBranchArmGetsASideTraceThatDiesWithItsAssumptions() {
-        ProgramRun run = run(GLOBAL_IN_THE_ELSE_ARM);
+        ProgramRun run = run(ProgramRun.GLOBAL_IN_THE_ELSE_ARM);
         assertEquals("40\n60\n", run.out());
         Executor<UopContext> loop = run.onlyLoop("total");
         assertFalse(loop.trace().contains(Uops._GUARD_GLOBALS_VERSION));

@@ -438,21 +438,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa608e5ef8a10e5ff802815ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa608e5ef8a10e5ff802815ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -489,6 +492,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -499,24 +507,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_list", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_list", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -558,6 +569,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -568,24 +584,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f9b71213cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9b71213cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a800000014d70200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_map", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_map", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -626,6 +645,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -636,24 +660,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
-                        hex("08000090080140f9e9018092ea0280921f0d00f14801899ab302088b600240f9e80080923701889aa16a77f861000054a2825ff802000014020080d2fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4600200f9b502178b00000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("08000090080140f9e9018092ea0280921f0d00f14801899ab302088b600240f9e80080923701889aa16a77f861000054a2825ff802000014020080d2fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4600200f9b502178b00000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(108, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_slice", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -703,6 +730,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -712,24 +744,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -771,6 +806,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -781,25 +821,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa03000090630040f949008092290103cbb30e098b600240f929008092290103cbb50e098ba10240f9e90323aa020d098b04815ff809000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f949008092290103cbb30e098b600240f929008092290103cbb50e098ba10240f9e90323aa020d098b04815ff809000090290140f9c82600a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4d50200f908000090080140f9c80a00f908000090080140f940008052c82200f9fd7bc1a8c0035fd6d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(164, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -836,18 +881,23 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_object_kw\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x88 <ltmp0+0x88>\n"
+                        + " b40001e0               cbz x0, 0x94 <ltmp0+0x94>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0xa4 <ltmp0+0xa4>\n"
+                        + " b40002a8               cbz x8, 0xbc <ltmp0+0xbc>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " f90002d3               str x19, [x22]\n"
@@ -855,12 +905,17 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0xa8 <ltmp0+0xa8>\n"
+                        + " 14000000               b 0xc0 <ltmp0+0xc0>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -869,21 +924,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa600e5ff8a1825ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa600e5ff8a1825ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -922,6 +980,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -932,24 +995,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa610e5ff8a08e5ff809000090290140f9c82600a908000090080140f900013fd6e001f8b708000090080140f91f0000f1e9079f1a1f0100f1e8179f1a0801094a1f01007148028052490180522811889a680200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa610e5ff8a08e5ff809000090290140f9c82600a908000090080140f900013fd6e001f8b708000090080140f91f0000f1e9079f1a1f0100f1e8179f1a0801094a1f01007148028052490180522811889a680200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -998,6 +1064,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1040,21 +1111,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa00e5ff801815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa00e5ff801815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -1088,6 +1162,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1119,21 +1198,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil GET_ITER() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a0821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a0821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "get_iter", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "get_iter", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -1167,6 +1249,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1261,21 +1348,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -1307,6 +1397,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1390,24 +1485,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1443,6 +1541,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1487,27 +1590,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009100000090000040f908000090080140f9d52200a913000090730240f908000090080140f900013fd660023fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f9d52200a913000090730240f908000090080140f900013fd660023fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_name", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_name", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1548,6 +1654,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1558,24 +1669,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("08000090080140f968000037010080d202000014a1025ff8fd7bbfa9fd03009113014092a0825ff808000090080140f9d52200a908000090080140f900013fd6fd7bc1a8a00000b4e80333aaa07a28f8b50e13cb00000014e80333aaa80e088bc80200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("08000090080140f968000037010080d202000014a1025ff8fd7bbfa9fd03009113014092a0825ff808000090080140f9d52200a908000090080140f900013fd6fd7bc1a8a00000b4e80333aaa07a28f8b50e13cb00000014e80333aaa80e088bc80200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "make_function", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "make_function", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1621,6 +1735,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -1772,23 +1891,26 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009101000090210040f9b30e01cb08000090080140f9d52200a908000090080140f9e00313aa00013fd6d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009101000090210040f9b30e01cb08000090080140f9d52200a908000090080140f9e00313aa00013fd6d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1821,6 +1943,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1831,20 +1958,23 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil RERAISE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "reraise", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "reraise", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -1873,6 +2003,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -1883,14 +2018,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil RESUME() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b4d50200f908000090080140f9c80a00f940008052c0035fd6"),
+                        hex("c80e40f9080140f9480100b4d50200f908000090080140f9c80a00f908000090080140f9c82200f940008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -1901,16 +2039,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <ltmp0+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <ltmp0+0x30>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800040               mov w0, #0x2                ; =2\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -1988,27 +2131,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_name", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_name", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -2051,6 +2197,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2061,21 +2212,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa30e5ef800857ea902815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa30e5ef800857ea902815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_slice", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2110,6 +2264,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2154,22 +2313,25 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
-                        hex("f30315aa608e5ff8a0010037fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8c00000b4a0821ff80000001400f87fd2a0821ff800000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("f30315aa608e5ff8a0010037fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8c00000b4a0821ff80000001400f87fd2a0821ff800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2208,6 +2370,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -2217,21 +2384,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
-                        hex("f30315aa608e5ff880000036480080521f0100eb67020054fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8600000b4a0821ff800000014d30200f908000090080140f9c80a00f960008052c0035fd648008052000100cba0821ff8"),
+                        hex("f30315aa608e5ff880000036480080521f0100ebc7020054fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8600000b4a0821ff800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd648008052000100cba0821ff8"),
                         new Hole[] {
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2245,7 +2415,7 @@ public final class JitStencilsAarch64Darwin {
                         + " 36000080               tbz w0, #0x0, 0x18 <ltmp0+0x18>\n"
                         + " 52800048               mov w8, #0x2                ; =2\n"
                         + " eb00011f               cmp x8, x0\n"
-                        + " 54000267               b.vc 0x60 <ltmp0+0x60>\n"
+                        + " 540002c7               b.vc 0x6c <ltmp0+0x6c>\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -2269,12 +2439,17 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n"
                         + " 52800048               mov w8, #0x2                ; =2\n"
                         + " cb000100               sub x0, x8, x0\n"
                         + " f81f82a0               stur x0, [x21, #-0x8]\n"
-                        + " 14000000               b 0x6c <ltmp0+0x6c>\n"
+                        + " 14000000               b 0x78 <ltmp0+0x78>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -2309,24 +2484,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa00000090000040f9f30315aa610e5ff8a28e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9f30315aa610e5ff8a28e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -2366,6 +2544,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2376,23 +2559,26 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0028611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0028611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0028611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0028611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(148, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(236, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(292, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(296, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2483,6 +2669,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -2492,14 +2683,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
-                        hex("e80315aa098d5ff80a815ff84a0500d15f0109abe7000054d50200f908000090080140f9c80a00f920008052c0035fd64901098ba9021ff8f50308aa"),
+                        hex("e80315aa098d5ff80a815ff84a0500d15f0109abc700005408000090080140f9000140f9c00000b400001fd64901098ba9021ff8f50308aa00000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -2513,20 +2711,32 @@ public final class JitStencilsAarch64Darwin {
                         + " f85f810a               ldur x10, [x8, #-0x8]\n"
                         + " d100054a               sub x10, x10, #0x1\n"
                         + " ab09015f               cmn x10, x9\n"
-                        + " 540000e7               b.vc 0x30 <ltmp0+0x30>\n"
+                        + " 540000c7               b.vc 0x2c <ltmp0+0x2c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000c0               cbz x0, 0x3c <ltmp0+0x3c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 8b090149               add x9, x10, x9\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 8b090149               add x9, x10, x9\n"
-                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
-                        + " aa0803f5               mov x21, x8\n"
-                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2534,21 +2744,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_concat", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_concat", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2584,6 +2797,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2594,23 +2812,26 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0008611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0008611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0008611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0008611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(148, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(236, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(292, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(296, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2701,6 +2922,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -2710,14 +2936,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
-                        hex("e80315aa0a8d5ff809815ff829fd41934a0500d12b7d0a9b2c7d4a9b9ffd8bebe0000054d50200f908000090080140f9c80a00f920008052c0035fd62b0080d2492d099ba9021ff8f50308aa"),
+                        hex("e80315aa0a8d5ff809815ff829fd41934a0500d12b7d0a9b2c7d4a9b9ffd8bebc000005408000090080140f9000140f9e00000b400001fd62b0080d2492d099ba9021ff8f50308aa00000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -2734,21 +2967,33 @@ public final class JitStencilsAarch64Darwin {
                         + " 9b0a7d2b               mul x11, x9, x10\n"
                         + " 9b4a7d2c               smulh x12, x9, x10\n"
                         + " eb8bfd9f               cmp x12, x11, asr #63\n"
-                        + " 540000e0               b.eq 0x3c <ltmp0+0x3c>\n"
+                        + " 540000c0               b.eq 0x38 <ltmp0+0x38>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000e0               cbz x0, 0x4c <ltmp0+0x4c>\n"
+                        + " d61f0000               br x0\n"
+                        + " d280002b               mov x11, #0x1               ; =1\n"
+                        + " 9b092d49               madd x9, x10, x9, x11\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " d280002b               mov x11, #0x1               ; =1\n"
-                        + " 9b092d49               madd x9, x10, x9, x11\n"
-                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
-                        + " aa0803f5               mov x21, x8\n"
-                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2756,23 +3001,26 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0038611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0038611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0038611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0038611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(148, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(236, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(292, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(296, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2863,6 +3111,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
@@ -2872,14 +3125,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
-                        hex("e80315aa098d5ff80a815ff8290500d1490109ebe7000054d50200f908000090080140f9c80a00f920008052c0035fd6a9021ff8f50308aa"),
+                        hex("e80315aa098d5ff80a815ff8290500d1490109ebc700005408000090080140f9000140f9a00000b400001fd6a9021ff8f50308aa00000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -2893,19 +3153,31 @@ public final class JitStencilsAarch64Darwin {
                         + " f85f810a               ldur x10, [x8, #-0x8]\n"
                         + " d1000529               sub x9, x9, #0x1\n"
                         + " eb090149               subs x9, x10, x9\n"
-                        + " 540000e7               b.vc 0x30 <ltmp0+0x30>\n"
+                        + " 540000c7               b.vc 0x2c <ltmp0+0x2c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000a0               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
-                        + " aa0803f5               mov x21, x8\n"
-                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2913,21 +3185,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "subscr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2963,6 +3238,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -2973,21 +3253,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -3023,6 +3306,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3033,15 +3321,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3067,12 +3361,24 @@ public final class JitStencilsAarch64Darwin {
                         + " aa0803f5               mov x21, x8\n"
                         + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x54 <ltmp0+0x54>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -3082,23 +3388,31 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("e80315aaf30315aa600e5ff8f50313aaaa8e40f8c91640f92909008b290540f92bfd8a8a61058aabe40100543f0009ebaa010054fd7bbfa9fd03009109000090290140f9c82600a908000090080140f900013fd6fd7bc1a8200100b4600200f900000014c80200f908000090080140f920008052c80a00f9c0035fd6d30200f908000090080140f960008052c80a00f9c0035fd6"),
+                        hex("e80315aaf30315aa600e5ff8f50313aaaa8e40f8c91640f92909008b290540f92bfd8a8a61058aabe40100543f0009ebaa010054fd7bbfa9fd03009109000090290140f9c82600a908000090080140f900013fd6fd7bc1a8400200b4600200f90000001409000090290140f9200140f9600000b4f50308aa00001fd6c80200f908000090080140f9c80a00f908000090080140f920008052c82200f9c0035fd6d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9c0035fd6"),
                         new Hole[] {
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(164, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(176, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(180, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_item", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -3133,25 +3447,43 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_item\n"
                         + " d63f0100               blr x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " b4000120               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " b4000240               cbz x0, 0xa0 <ltmp0+0xa0>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " 14000000               b 0x60 <ltmp0+0x60>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000060               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
                         + " f90002c8               str x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3160,15 +3492,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3194,12 +3532,24 @@ public final class JitStencilsAarch64Darwin {
                         + " aa0803f5               mov x21, x8\n"
                         + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x54 <ltmp0+0x54>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -3209,25 +3559,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4d50200f908000090080140f9c80a00f908000090080140f940008052c82200f9fd7bc1a8c0035fd6d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3261,18 +3616,23 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_object\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " b40001e0               cbz x0, 0x88 <ltmp0+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <ltmp0+0x98>\n"
+                        + " b40002a8               cbz x8, 0xb0 <ltmp0+0xb0>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " f90002d3               str x19, [x22]\n"
@@ -3280,12 +3640,17 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <ltmp0+0x9c>\n"
+                        + " 14000000               b 0xb4 <ltmp0+0xb4>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -3294,25 +3659,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4d50200f908000090080140f9c80a00f908000090080140f940008052c82200f9fd7bc1a8c0035fd6d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3346,18 +3716,23 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_builtin\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " b40001e0               cbz x0, 0x88 <ltmp0+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <ltmp0+0x98>\n"
+                        + " b40002a8               cbz x8, 0xb0 <ltmp0+0xb0>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " f90002d3               str x19, [x22]\n"
@@ -3365,12 +3740,17 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <ltmp0+0x9c>\n"
+                        + " 14000000               b 0xb4 <ltmp0+0xb4>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -3379,25 +3759,39 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("08000090080140f929008092290108cba97a69f83f0940f261020054ca1640f94909098b2a0140f95f3500f1c10100540a0000904a0140f92b0540f97f010aebe1010054ea0328aaaa7a6af85f0100f10805889a290940f93f0108ebc101005400000014d50200f908000090080140f9c80a00f920008052c0035fd6d50200f908000090080140f9c80a00f920008052c0035fd6d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f929008092290108cba97a69f83f0940f261020054ca1640f94909098b2a0140f95f3500f1c10100540a0000904a0140f92b0540f97f010aebe1020054ea0328aaaa7a6af85f0100f10805889a290940f93f0108eba10300540000001408000090080140f9000140f9400000b400001fd608000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd608000090080140f9000140f960feffb508000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd608000090080140f9000140f9c0fcffb508000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(160, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(172, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(176, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(188, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(192, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(208, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(212, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(224, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(228, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(240, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(244, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3426,38 +3820,72 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " f940052b               ldr x11, [x9, #0x8]\n"
                         + " eb0a017f               cmp x11, x10\n"
-                        + " 540001e1               b.ne 0x7c <ltmp0+0x7c>\n"
+                        + " 540002e1               b.ne 0x9c <ltmp0+0x9c>\n"
                         + " aa2803ea               mvn x10, x8\n"
                         + " f86a7aaa               ldr x10, [x21, x10, lsl #3]\n"
                         + " f100015f               cmp x10, #0x0\n"
                         + " 9a880508               cinc x8, x8, ne\n"
                         + " f9400929               ldr x9, [x9, #0x10]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 540001c1               b.ne 0x94 <ltmp0+0x94>\n"
+                        + " 540003a1               b.ne 0xd0 <ltmp0+0xd0>\n"
                         + " 14000000               b 0x60 <ltmp0+0x60>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x78 <ltmp0+0x78>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b5fffe60               cbnz x0, 0x74 <ltmp0+0x74>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b5fffcc0               cbnz x0, 0x74 <ltmp0+0x74>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -3467,14 +3895,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b4d50200f908000090080140f9c80a00f940008052c0035fd6"),
+                        hex("c80e40f9080140f9480100b4d50200f908000090080140f9c80a00f908000090080140f9c82200f940008052c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3485,16 +3916,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <ltmp0+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <ltmp0+0x30>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800040               mov w0, #0x2                ; =2\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -3503,17 +3939,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("08000090080140f929008092280108cba87a68f8c91640f92809088b080d40f9291d40f93f0108ebea000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f929008092280108cba87a68f8c91640f92809088b080d40f9291d40f93f0108ebca00005408000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3534,17 +3977,29 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400d08               ldr x8, [x8, #0x18]\n"
                         + " f9401d29               ldr x9, [x9, #0x38]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 540000ea               b.ge 0x44 <ltmp0+0x44>\n"
+                        + " 540000ca               b.ge 0x40 <ltmp0+0x40>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x44 <ltmp0+0x44>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -3552,18 +4007,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009108000090080140f900013fd660000036fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L)
                         });
     }
 
@@ -3583,12 +4044,25 @@ public final class JitStencilsAarch64Darwin {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x1c <ltmp0+0x1c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3599,24 +4073,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa09000090290140f9f30315aa610e5ff8a28e5ff80a0000904a0140f9c82a00a908000090080140f920fd449300013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa09000090290140f9f30315aa610e5ff8a28e5ff80a0000904a0140f9c82a00a908000090080140f920fd449300013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3657,6 +4134,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3847,14 +4329,20 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
-                        hex("d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3863,12 +4351,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _EXIT_TRACE_disassembly() {
         return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x14 <ltmp0+0x14>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -3878,24 +4378,34 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd608000090080140f91f0000716912959a6a00805240159f9ac90200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd660010034d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9fd7bc1a8c0035fd608000090080140f9000140f9600000b4fd7bc1a800001fd6d50200f908000090080140f9c80a00f908000090080140f920008052c82200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "iter_next", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "iter_next", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -3928,16 +4438,41 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _exception_pending\n"
                         + " d63f0100               blr x8\n"
+                        + " 34000160               cbz w0, 0x70 <ltmp0+0x70>\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 7100001f               cmp w0, #0x0\n"
-                        + " 9a951269               csel x9, x19, x21, ne\n"
-                        + " 5280006a               mov w10, #0x3               ; =3\n"
-                        + " 9a9f1540               csinc x0, x10, xzr, ne\n"
-                        + " f90002c9               str x9, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x88 <ltmp0+0x88>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3947,15 +4482,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3985,12 +4526,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x50 <ltmp0+0x50>\n"
                         + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x64 <ltmp0+0x64>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4000,15 +4553,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
-                        hex("a8025fb8a9825fb80801090a4800003600000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025fb8a9825fb80801090a480000360000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4023,12 +4582,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 36000048               tbz w8, #0x0, 0x14 <ltmp0+0x14>\n"
                         + " 14000000               b 0x10 <ltmp0+0x10>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x28 <ltmp0+0x28>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4038,15 +4609,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("aa025ff85f0940f2c1010054a9825ff8c81640f94af57ed30a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("aa025ff85f0940f2c1010054a9825ff8c81640f94af57ed30a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4072,12 +4649,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x40 <ltmp0+0x40>\n"
                         + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x54 <ltmp0+0x54>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4087,18 +4676,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("08000090080140f9c91640f92a1940f929090a8b290940f93f0108eb4100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9c91640f92a1940f929090a8b290940f93f0108eb410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -4119,12 +4714,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4134,18 +4741,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("08000090080140f929008092280108cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f929008092280108cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -4170,12 +4783,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x34 <ltmp0+0x34>\n"
                         + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4185,14 +4810,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebea000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebca00005408000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4208,17 +4840,29 @@ public final class JitStencilsAarch64Darwin {
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
                         + " f9400508               ldr x8, [x8, #0x8]\n"
                         + " eb08015f               cmp x10, x8\n"
-                        + " 540000ea               b.ge 0x38 <ltmp0+0x38>\n"
+                        + " 540000ca               b.ge 0x34 <ltmp0+0x34>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4226,14 +4870,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b080d40f91f0500f1eb000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0500f1cb00005408000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4247,17 +4898,29 @@ public final class JitStencilsAarch64Darwin {
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
                         + " f9400d08               ldr x8, [x8, #0x18]\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 540000eb               b.lt 0x30 <ltmp0+0x30>\n"
+                        + " 540000cb               b.lt 0x2c <ltmp0+0x2c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x30 <ltmp0+0x30>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x2c <ltmp0+0x2c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4265,14 +4928,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebea000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebca00005408000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4288,17 +4958,29 @@ public final class JitStencilsAarch64Darwin {
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
                         + " f9400508               ldr x8, [x8, #0x8]\n"
                         + " eb08015f               cmp x10, x8\n"
-                        + " 540000ea               b.ge 0x38 <ltmp0+0x38>\n"
+                        + " 540000ca               b.ge 0x34 <ltmp0+0x34>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4306,18 +4988,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("08000090080140f9c91640f92a1540f929090a8b290940f93f0108eb4100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9c91640f92a1540f929090a8b290940f93f0108eb410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -4338,12 +5026,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4353,15 +5053,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
-                        hex("e80315aa098d5ff83f2900f161000054f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("e80315aa098d5ff83f2900f161000054f50308aa0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4377,12 +5083,24 @@ public final class JitStencilsAarch64Darwin {
                         + " aa0803f5               mov x21, x8\n"
                         + " 14000000               b 0x14 <ltmp0+0x14>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x2c <ltmp0+0x2c>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4392,15 +5110,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
-                        hex("e80315aa098d5ff83f4900f161000054f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("e80315aa098d5ff83f4900f161000054f50308aa0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4416,12 +5140,24 @@ public final class JitStencilsAarch64Darwin {
                         + " aa0803f5               mov x21, x8\n"
                         + " 14000000               b 0x14 <ltmp0+0x14>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x2c <ltmp0+0x2c>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4431,15 +5167,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4458,12 +5200,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4473,14 +5227,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
-                        hex("a8025f38e8000037d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025f38c800003708000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4490,17 +5251,29 @@ public final class JitStencilsAarch64Darwin {
     private static String _GUARD_NOS_INT_disassembly() {
         return "<ltmp0>:\n"
                         + " 385f02a8               ldurb w8, [x21, #-0x10]\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x20 <ltmp0+0x20>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x1c <ltmp0+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x20 <ltmp0+0x20>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4508,15 +5281,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4535,12 +5314,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4550,15 +5341,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4577,12 +5374,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4592,15 +5401,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4619,12 +5434,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4634,15 +5461,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a0000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4661,12 +5494,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 5400004a               b.ge 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4676,15 +5521,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d0000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4701,12 +5552,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 5400004d               b.le 0x1c <ltmp0+0x1c>\n"
                         + " 14000000               b 0x18 <ltmp0+0x18>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x30 <ltmp0+0x30>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4716,15 +5579,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a0000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4743,12 +5612,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 5400004a               b.ge 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4758,15 +5639,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
-                        hex("a8825ff81f2900f1041952fa4100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f2900f1041952fa410000540000001409000090290140f9200140f9400000b400001fd6d50200f909000090290140f9c90a00f909000090290140f9c92200f91f4900f140feff5420008052c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4781,12 +5668,26 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x14 <ltmp0+0x14>\n"
                         + " 14000000               b 0x10 <ltmp0+0x10>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000040               cbz x0, 0x28 <ltmp0+0x28>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " f100491f               cmp x8, #0x12\n"
+                        + " 54fffe40               b.eq 0x10 <ltmp0+0x10>\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4796,14 +5697,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
-                        hex("a8825f38e8000037d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825f38c800003708000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4813,17 +5721,29 @@ public final class JitStencilsAarch64Darwin {
     private static String _GUARD_TOS_INT_disassembly() {
         return "<ltmp0>:\n"
                         + " 385f82a8               ldurb w8, [x21, #-0x8]\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x20 <ltmp0+0x20>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x1c <ltmp0+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x20 <ltmp0+0x20>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4831,15 +5751,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4858,12 +5784,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4873,15 +5811,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
-                        hex("a8825ff81f0900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4895,12 +5839,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x10 <ltmp0+0x10>\n"
                         + " 14000000               b 0xc <ltmp0+0xc>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x24 <ltmp0+0x24>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4910,15 +5866,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4937,12 +5899,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4952,15 +5926,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -4979,12 +5959,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -4994,17 +5986,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("a9825ff808000090080140f93f0940f221020054ca1640f94909098b2b0140f97f4100f181010054290540f94909098b290540f93f0108eb40010054d50200f908000090080140f9c80a00f920008052c0035fd6090080d23f0108eb01ffff54"),
+                        hex("a9825ff808000090080140f93f0940f201020054ca1640f94909098b2b0140f97f4100f161010054290540f94909098b290540f93f0108eb2001005408000090080140f9000140f9c00000b400001fd6090080d23f0108eb21ffff5400000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(92, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5019,30 +6018,42 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " f240093f               tst x9, #0x7\n"
-                        + " 54000221               b.ne 0x54 <ltmp0+0x54>\n"
+                        + " 54000201               b.ne 0x50 <ltmp0+0x50>\n"
                         + " f94016ca               ldr x10, [x22, #0x28]\n"
                         + " 8b090949               add x9, x10, x9, lsl #2\n"
                         + " f940012b               ldr x11, [x9]\n"
                         + " f100417f               cmp x11, #0x10\n"
-                        + " 54000181               b.ne 0x54 <ltmp0+0x54>\n"
+                        + " 54000161               b.ne 0x50 <ltmp0+0x50>\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " 8b090949               add x9, x10, x9, lsl #2\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 54000140               b.eq 0x60 <ltmp0+0x60>\n"
+                        + " 54000120               b.eq 0x5c <ltmp0+0x5c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000c0               cbz x0, 0x60 <ltmp0+0x60>\n"
+                        + " d61f0000               br x0\n"
+                        + " d2800009               mov x9, #0x0                ; =0\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 54ffff21               b.ne 0x3c <ltmp0+0x3c>\n"
+                        + " 14000000               b 0x5c <ltmp0+0x5c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " d2800009               mov x9, #0x0                ; =0\n"
-                        + " eb08013f               cmp x9, x8\n"
-                        + " 54ffff01               b.ne 0x3c <ltmp0+0x3c>\n"
-                        + " 14000000               b 0x60 <ltmp0+0x60>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5076,15 +6087,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -5103,12 +6120,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5118,15 +6147,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -5145,12 +6180,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5160,15 +6207,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -5187,12 +6240,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5322,15 +6387,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b4d50200f908000090080140f9c80a00f940008052c0035fd600000014"),
+                        hex("c80e40f9080140f9480100b4d50200f908000090080140f9c80a00f908000090080140f9c82200f940008052c0035fd600000014"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.JUMP_TARGET, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.JUMP_TARGET, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5341,16 +6409,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <ltmp0+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <ltmp0+0x30>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800040               mov w0, #0x2                ; =2\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_JUMP_TARGET\n";
     }
 
@@ -5359,27 +6432,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009117000090f70240f9f80315aa138f5ff808000090080140f919000090390340f9d52200a908000090080140f9e0fe419300013fd6e10300aae00313aa20033fd6000100b4000300f9e802409257000036bf0200f9b50e088bfd7bc1a800000014d80200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009117000090f70240f9f80315aa138f5ff808000090080140f919000090390340f9d52200a908000090080140f9e0fe419300013fd6e10300aae00313aa20033fd6000100b4000300f9e802409257000036bf0200f9b50e088bfd7bc1a800000014d80200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(100, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -5429,6 +6505,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -5439,21 +6520,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108eb8d010054290940f9287968f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108eb8d010054290940f9287968f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b0000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5486,12 +6573,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " 14000000               b 0x48 <ltmp0+0x48>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x60 <ltmp0+0x60>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5501,20 +6600,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("08000090080140f9e8000037d50200f908000090080140f9c80a00f920008052c0035fd608000090080140f9a9825ff8a8a63fa9b5220091"),
+                        hex("08000090080140f9c800003708000090080140f9000140f9000100b400001fd608000090080140f9a9825ff8a8a63fa9b522009100000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -5527,15 +6633,14 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x24 <ltmp0+0x24>\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x20 <ltmp0+0x20>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000100               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -5543,8 +6648,21 @@ public final class JitStencilsAarch64Darwin {
                         + " f85f82a9               ldur x9, [x21, #-0x8]\n"
                         + " a93fa6a8               stp x8, x9, [x21, #-0x8]\n"
                         + " 910022b5               add x21, x21, #0x8\n"
-                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5789,27 +6907,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f908000090080140f917000090f70240f9d52200a908000090080140f960fe419300013fd6e0023fd6200100b4a00200f96802409253000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f917000090f70240f9d52200a908000090080140f960fe419300013fd6e0023fd6200100b4a00200f96802409253000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -5856,6 +6977,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -5866,21 +6992,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("08000090080140f9c91640f92a1940f929090a8b290540f9287968f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b1521009100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9c91640f92a1940f929090a8b290540f9287968f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b152100910000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5911,12 +7043,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 91002115               add x21, x8, #0x8\n"
                         + " 14000000               b 0x40 <ltmp0+0x40>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x58 <ltmp0+0x58>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -5926,21 +7070,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("08000090080140f9c91640f92a1540f929090a8b290540f9287968f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b1521009100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9c91640f92a1540f929090a8b290540f9287968f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b152100910000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5971,12 +7121,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 91002115               add x21, x8, #0x8\n"
                         + " 14000000               b 0x40 <ltmp0+0x40>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x58 <ltmp0+0x58>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -6066,27 +7228,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b30e5ff817815ff809000090290140f9c82600a918000090180340f908000090080140f900013fd6e10300aae00317aae20313aa00033fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b30e5ff817815ff809000090290140f9c82600a918000090180340f908000090080140f900013fd6e10300aae00317aae20313aa00033fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_attr", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_attr", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6132,6 +7297,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6142,18 +7312,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108ebad000054aa0e5ff8290940f92a7928f800000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108ebad000054aa0e5ff8290940f92a7928f80000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -6177,12 +7353,24 @@ public final class JitStencilsAarch64Darwin {
                         + " f828792a               str x10, [x9, x8, lsl #3]\n"
                         + " 14000000               b 0x2c <ltmp0+0x2c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x44 <ltmp0+0x44>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -6399,21 +7587,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -6447,6 +7638,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6457,21 +7653,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_store", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_store", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -6505,6 +7704,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6515,15 +7719,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("a8267fa9ca1640f94809088b0a0540f94bfd898a690589abe40000543f010aebaa000054aa8e5ef8080940f90a7929f800000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a8267fa9ca1640f94809088b0a0540f94bfd898a690589abe40000543f010aebaa000054aa8e5ef8080940f90a7929f80000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -6546,12 +7756,24 @@ public final class JitStencilsAarch64Darwin {
                         + " f829790a               str x10, [x8, x9, lsl #3]\n"
                         + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -6561,21 +7783,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -6613,6 +7838,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6729,24 +7959,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f9f70315aae08e5ff808000090080140f9d52200a908000090080140f9e10313aae20317aa00013fd6a0000034a80e138b152100d1fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9f70315aae08e5ff808000090080140f9d52200a908000090080140f9e10313aae20317aa00013fd6a0000034a80e138b152100d1fd7bc1a800000014d70200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6787,6 +8020,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -6797,18 +8035,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d10000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6843,12 +8087,24 @@ public final class JitStencilsAarch64Darwin {
                         + " d1002115               sub x21, x8, #0x8\n"
                         + " 14000000               b 0x58 <ltmp0+0x58>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x70 <ltmp0+0x70>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -6858,18 +8114,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d10000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6904,12 +8166,24 @@ public final class JitStencilsAarch64Darwin {
                         + " d1002115               sub x21, x8, #0x8\n"
                         + " 14000000               b 0x58 <ltmp0+0x58>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x70 <ltmp0+0x70>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -6919,18 +8193,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("08000090080140f91f0900f121020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f141010054290940f9290540f9a9821ff8c91640f92801088b080940f9080140f9a88600f800000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f91f0900f121020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f141010054290940f9290540f9a9821ff8c91640f92801088b080940f9080140f9a88600f80000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6962,12 +8242,24 @@ public final class JitStencilsAarch64Darwin {
                         + " f80086a8               str x8, [x21], #0x8\n"
                         + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x64 <ltmp0+0x64>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -7149,23 +8441,33 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_CALLABLE_LIST_APPEND() {
         return new Stencil(
-                        hex("08000090080140f929008092290108cba97a69f80a0000904a0140f93f010aeb61010054e80328aaa87a68f81f0940f2a1010054c91640f908f57ed3286968f81f1900f10101005400000014d50200f908000090080140f9c80a00f920008052c0035fd6d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f929008092290108cba97a69f80a0000904a0140f93f010aeb61010054e80328aaa87a68f81f0940f281020054c91640f908f57ed3286968f81f1900f1e10100540000001408000090080140f9000140f9c00100b508000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd608000090080140f9000140f9400000b400001fd608000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(148, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(164, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -7190,28 +8492,51 @@ public final class JitStencilsAarch64Darwin {
                         + " aa2803e8               mvn x8, x8\n"
                         + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
                         + " f240091f               tst x8, #0x7\n"
-                        + " 540001a1               b.ne 0x64 <ltmp0+0x64>\n"
+                        + " 54000281               b.ne 0x80 <ltmp0+0x80>\n"
                         + " f94016c9               ldr x9, [x22, #0x28]\n"
                         + " d37ef508               lsl x8, x8, #2\n"
                         + " f8686928               ldr x8, [x9, x8]\n"
                         + " f100191f               cmp x8, #0x6\n"
-                        + " 54000101               b.ne 0x64 <ltmp0+0x64>\n"
+                        + " 540001e1               b.ne 0x80 <ltmp0+0x80>\n"
                         + " 14000000               b 0x48 <ltmp0+0x48>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b50001c0               cbnz x0, 0x90 <ltmp0+0x90>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x94 <ltmp0+0x94>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -7221,18 +8546,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TYPE_TAG() {
         return new Stencil(
-                        hex("a9825ff808000090080140f93f0940f2a0000054090080d23f0108ebe100005400000014ca1640f929f57ed3496969f83f0108eb60ffff54d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a9825ff808000090080140f93f0940f2a0000054090080d23f0108ebe100005400000014ca1640f929f57ed3496969f83f0108eb60ffff5408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -7258,12 +8589,24 @@ public final class JitStencilsAarch64Darwin {
                         + " f8696949               ldr x9, [x10, x9]\n"
                         + " eb08013f               cmp x9, x8\n"
                         + " 54ffff60               b.eq 0x20 <ltmp0+0x20>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x4c <ltmp0+0x4c>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -7273,17 +8616,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_FLOOR_DIVIDE_INT() {
         return new Stencil(
-                        hex("e80315aa0a8d5ff809815ff829fd41934afd41935f0500b1000100542a0100b5d50200f908000090080140f9c80a00f920008052c0035fd6eb0309cb020000142b0dca9a6c7d0a9b4a0109ca5f0100f184b149fae9079f1a0a00e8d2690109cb3f010aebca0000542a008052490509aaa9021ff8f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("e80315aa098d5ff829fd4193e90000b40a815ff84afd41933f0500b101010054eb030acb0700001408000090080140f9000140f9c00200b400001fd64b0dc99a6c7d099b29010aca3f0100f184b14afae9079f1a0a00e8d2690109cb3f010aebca0000542a008052490509aaa9021ff8f50308aa0000001408000090080140f9000140f9600100b400001fd608000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd608000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(120, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(156, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(160, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(176, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(180, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(192, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(196, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -7293,45 +8646,69 @@ public final class JitStencilsAarch64Darwin {
     private static String _BINARY_OP_FLOOR_DIVIDE_INT_disassembly() {
         return "<ltmp0>:\n"
                         + " aa1503e8               mov x8, x21\n"
-                        + " f85f8d0a               ldr x10, [x8, #-0x8]!\n"
-                        + " f85f8109               ldur x9, [x8, #-0x8]\n"
+                        + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
                         + " 9341fd29               asr x9, x9, #1\n"
+                        + " b40000e9               cbz x9, 0x28 <ltmp0+0x28>\n"
+                        + " f85f810a               ldur x10, [x8, #-0x8]\n"
                         + " 9341fd4a               asr x10, x10, #1\n"
-                        + " b100055f               cmn x10, #0x1\n"
-                        + " 54000100               b.eq 0x38 <ltmp0+0x38>\n"
-                        + " b500012a               cbnz x10, 0x40 <ltmp0+0x40>\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " b100053f               cmn x9, #0x1\n"
+                        + " 54000101               b.ne 0x3c <ltmp0+0x3c>\n"
+                        + " cb0a03eb               neg x11, x10\n"
+                        + " 14000007               b 0x40 <ltmp0+0x40>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
-                        + " cb0903eb               neg x11, x9\n"
-                        + " 14000002               b 0x44 <ltmp0+0x44>\n"
-                        + " 9aca0d2b               sdiv x11, x9, x10\n"
-                        + " 9b0a7d6c               mul x12, x11, x10\n"
-                        + " ca09014a               eor x10, x10, x9\n"
-                        + " f100015f               cmp x10, #0x0\n"
-                        + " fa49b184               ccmp x12, x9, #0x4, lt\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40002c0               cbz x0, 0x8c <ltmp0+0x8c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 9ac90d4b               sdiv x11, x10, x9\n"
+                        + " 9b097d6c               mul x12, x11, x9\n"
+                        + " ca0a0129               eor x9, x9, x10\n"
+                        + " f100013f               cmp x9, #0x0\n"
+                        + " fa4ab184               ccmp x12, x10, #0x4, lt\n"
                         + " 1a9f07e9               cset w9, ne\n"
                         + " d2e8000a               mov x10, #0x4000000000000000 ; =4611686018427387904\n"
                         + " cb090169               sub x9, x11, x9\n"
                         + " eb0a013f               cmp x9, x10\n"
-                        + " 540000ca               b.ge 0x7c <ltmp0+0x7c>\n"
+                        + " 540000ca               b.ge 0x78 <ltmp0+0x78>\n"
                         + " 5280002a               mov w10, #0x1               ; =1\n"
                         + " aa090549               orr x9, x10, x9, lsl #1\n"
                         + " f81f02a9               stur x9, [x21, #-0x10]\n"
                         + " aa0803f5               mov x21, x8\n"
-                        + " 14000000               b 0x78 <ltmp0+0x78>\n"
+                        + " 14000000               b 0x74 <ltmp0+0x74>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000160               cbz x0, 0xb0 <ltmp0+0xb0>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -7341,15 +8718,22 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_REMAINDER_INT() {
         return new Stencil(
-                        hex("e80315aa098d5ff829fd41933f0500b1a0020054e90000b5d50200f908000090080140f9c80a00f920008052c0035fd6aa025ff84afd41934b0dc99a6aa9099b2a0100b44b0109ca29fd8b8a29010a8b2a008052490509aaa9021ff8f50308aa00000014090080d22a008052490509aaa9021ff8f50308aa"),
+                        hex("e80315aa098d5ff829fd41933f0500b180020054c90000b508000090080140f9000140f9a00200b400001fd6aa025ff84afd41934b0dc99a6aa9099b2a0100b44b0109ca29fd8b8a29010a8b2a008052490509aaa9021ff8f50308aa00000014090080d22a008052490509aaa9021ff8f50308aa00000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(92, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -7362,21 +8746,20 @@ public final class JitStencilsAarch64Darwin {
                         + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
                         + " 9341fd29               asr x9, x9, #1\n"
                         + " b100053f               cmn x9, #0x1\n"
-                        + " 540002a0               b.eq 0x64 <ltmp0+0x64>\n"
-                        + " b50000e9               cbnz x9, 0x30 <ltmp0+0x30>\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 54000280               b.eq 0x60 <ltmp0+0x60>\n"
+                        + " b50000c9               cbnz x9, 0x2c <ltmp0+0x2c>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40002a0               cbz x0, 0x78 <ltmp0+0x78>\n"
+                        + " d61f0000               br x0\n"
                         + " f85f02aa               ldur x10, [x21, #-0x10]\n"
                         + " 9341fd4a               asr x10, x10, #1\n"
                         + " 9ac90d4b               sdiv x11, x10, x9\n"
                         + " 9b09a96a               msub x10, x11, x9, x10\n"
-                        + " b400012a               cbz x10, 0x64 <ltmp0+0x64>\n"
+                        + " b400012a               cbz x10, 0x60 <ltmp0+0x60>\n"
                         + " ca09014b               eor x11, x10, x9\n"
                         + " 8a8bfd29               and x9, x9, x11, asr #63\n"
                         + " 8b0a0129               add x9, x9, x10\n"
@@ -7384,15 +8767,28 @@ public final class JitStencilsAarch64Darwin {
                         + " aa090549               orr x9, x10, x9, lsl #1\n"
                         + " f81f02a9               stur x9, [x21, #-0x10]\n"
                         + " aa0803f5               mov x21, x8\n"
-                        + " 14000000               b 0x60 <ltmp0+0x60>\n"
+                        + " 14000000               b 0x5c <ltmp0+0x5c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " d2800009               mov x9, #0x0                ; =0\n"
                         + " 5280002a               mov w10, #0x1               ; =1\n"
                         + " aa090549               orr x9, x10, x9, lsl #1\n"
                         + " f81f02a9               stur x9, [x21, #-0x10]\n"
                         + " aa0803f5               mov x21, x8\n"
-                        + " 14000000               b 0x78 <ltmp0+0x78>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " 14000000               b 0x74 <ltmp0+0x74>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -7400,27 +8796,39 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP_TRUE_DIVIDE_NUMBER() {
         return new Stencil(
-                        hex("e80315aaf30315aa690e5ff8f50313aaaa8e40f8ca0100374b057f927f1100f1a10200544bfd43d30c00eed26c010c8b5f3d00f18b818b9a6b05cb936001679e0820601ec0000054100000144bfd41936001629e0820601e81010054c80200f908000090080140f920008052c80a00f9c0035fd6cb1640f96b090a8b600540fd0820601ec0feff542b0140927f010aeae00100542c0080d20c08e0f20d04e0d2ae05898bdf010cebaa058a8b42314cfae3000054c80200f908000090080140f920008052c80a00f9c0035fd60a0000904a0140f9c82a00a92b0200b528057f921f1100f12103005428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e2018601e0800669e08fdc8931f0500f1290100541400001428fd41930101629e2018601e0800669e08fdc8931f0500f1a801005489008052200d08aa600200f900000014c81640f90809098b010540fd2018601e0800669e08fdc8931f0500f1a9feff5409fcf1d20901098b29fd75d33ff903f1c8000054890080d20900f0f2200d08ca600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f960008052c80a00f9c0035fd6"),
+                        hex("e80315aaf30315aa690e5ff8f50313aaaa8e40f8ca0100374b057f927f1100f1810300544bfd43d30c00eed26c010c8b5f3d00f18b818b9a6b05cb936001679e0820601ec0000054170000144bfd41936001629e0820601e6102005409000090290140f9200140f9c00300b5c80200f908000090080140f9c80a00f908000090080140f920008052c82200f9c0035fd6cb1640f96b090a8b600540fd0820601ee0fdff542b0140927f010aeae00100542c0080d20c08e0f20d04e0d2ae05898bdf010cebaa058a8b42314cfae300005409000090290140f9200140f9400400b4f50308aa00001fd60a0000904a0140f9c82a00a92b0200b528057f921f1100f14104005428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e2018601e0800669e08fdc8931f0500f1290100541d00001428fd41930101629e2018601e0800669e08fdc8931f0500f1c802005489008052200d08aa600200f900000014c80200f908000090080140f9c80a00f908000090080140f920008052c82200f9c0035fd6c81640f90809098b010540fd2018601e0800669e08fdc8931f0500f189fdff5409fcf1d20901098b29fd75d33ff903f1c8000054890080d20900f0f2200d08ca600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f908000090080140f960008052c82200f9c0035fd6"),
                         new Hole[] {
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(184, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(188, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(204, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(208, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(324, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(396, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(408, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(412, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(432, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(440, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(444, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(208, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(212, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(232, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(236, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(352, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(360, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(364, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(372, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(376, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(460, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(472, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(476, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(496, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(504, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(508, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(516, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(520, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -7437,7 +8845,7 @@ public final class JitStencilsAarch64Darwin {
                         + " 370001ca               tbnz w10, #0x0, 0x4c <ltmp0+0x4c>\n"
                         + " 927f054b               and x11, x10, #0x6\n"
                         + " f100117f               cmp x11, #0x4\n"
-                        + " 540002a1               b.ne 0x74 <ltmp0+0x74>\n"
+                        + " 54000381               b.ne 0x90 <ltmp0+0x90>\n"
                         + " d343fd4b               lsr x11, x10, #3\n"
                         + " d2ee000c               mov x12, #0x7000000000000000 ; =8070450532247928832\n"
                         + " 8b0c016c               add x12, x11, x12\n"
@@ -7447,27 +8855,38 @@ public final class JitStencilsAarch64Darwin {
                         + " 9e670160               fmov d0, x11\n"
                         + " 1e602008               fcmp d0, #0.0\n"
                         + " 540000c0               b.eq 0x5c <ltmp0+0x5c>\n"
-                        + " 14000010               b 0x88 <ltmp0+0x88>\n"
+                        + " 14000017               b 0xa4 <ltmp0+0xa4>\n"
                         + " 9341fd4b               asr x11, x10, #1\n"
                         + " 9e620160               scvtf d0, x11\n"
                         + " 1e602008               fcmp d0, #0.0\n"
-                        + " 54000181               b.ne 0x88 <ltmp0+0x88>\n"
+                        + " 54000261               b.ne 0xa4 <ltmp0+0xa4>\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b50003c0               cbnz x0, 0xe0 <ltmp0+0xe0>\n"
                         + " f90002c8               str x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " f94016cb               ldr x11, [x22, #0x28]\n"
                         + " 8b0a096b               add x11, x11, x10, lsl #2\n"
                         + " fd400560               ldr d0, [x11, #0x8]\n"
                         + " 1e602008               fcmp d0, #0.0\n"
-                        + " 54fffec0               b.eq 0x5c <ltmp0+0x5c>\n"
+                        + " 54fffde0               b.eq 0x5c <ltmp0+0x5c>\n"
                         + " 9240012b               and x11, x9, #0x1\n"
                         + " ea0a017f               tst x11, x10\n"
-                        + " 540001e0               b.eq 0xcc <ltmp0+0xcc>\n"
+                        + " 540001e0               b.eq 0xe8 <ltmp0+0xe8>\n"
                         + " d280002c               mov x12, #0x1               ; =1\n"
                         + " f2e0080c               movk x12, #0x40, lsl #48\n"
                         + " d2e0040d               mov x13, #0x20000000000000  ; =9007199254740992\n"
@@ -7475,24 +8894,24 @@ public final class JitStencilsAarch64Darwin {
                         + " eb0c01df               cmp x14, x12\n"
                         + " 8b8a05aa               add x10, x13, x10, asr #1\n"
                         + " fa4c3142               ccmp x10, x12, #0x2, lo\n"
-                        + " 540000e3               b.lo 0xcc <ltmp0+0xcc>\n"
-                        + " f90002c8               str x8, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
+                        + " 540000e3               b.lo 0xe8 <ltmp0+0xe8>\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000440               cbz x0, 0x164 <ltmp0+0x164>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
                         + " 9000000a               adrp x10, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f940014a               ldr x10, [x10]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
                         + " a9002ac8               stp x8, x10, [x22]\n"
-                        + " b500022b               cbnz x11, 0x11c <ltmp0+0x11c>\n"
+                        + " b500022b               cbnz x11, 0x138 <ltmp0+0x138>\n"
                         + " 927f0528               and x8, x9, #0x6\n"
                         + " f100111f               cmp x8, #0x4\n"
-                        + " 54000321               b.ne 0x148 <ltmp0+0x148>\n"
+                        + " 54000441               b.ne 0x188 <ltmp0+0x188>\n"
                         + " d343fd28               lsr x8, x9, #3\n"
                         + " d2ee000a               mov x10, #0x7000000000000000 ; =8070450532247928832\n"
                         + " 8b0a010a               add x10, x8, x10\n"
@@ -7504,20 +8923,33 @@ public final class JitStencilsAarch64Darwin {
                         + " 9e660008               fmov x8, d0\n"
                         + " 93c8fd08               ror x8, x8, #0x3f\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 54000129               b.ls 0x138 <ltmp0+0x138>\n"
-                        + " 14000014               b 0x168 <ltmp0+0x168>\n"
+                        + " 54000129               b.ls 0x154 <ltmp0+0x154>\n"
+                        + " 1400001d               b 0x1a8 <ltmp0+0x1a8>\n"
                         + " 9341fd28               asr x8, x9, #1\n"
                         + " 9e620101               scvtf d1, x8\n"
                         + " 1e601820               fdiv d0, d1, d0\n"
                         + " 9e660008               fmov x8, d0\n"
                         + " 93c8fd08               ror x8, x8, #0x3f\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 540001a8               b.hi 0x168 <ltmp0+0x168>\n"
+                        + " 540002c8               b.hi 0x1a8 <ltmp0+0x1a8>\n"
                         + " 52800089               mov w9, #0x4                ; =4\n"
                         + " aa080d20               orr x0, x9, x8, lsl #3\n"
                         + " f9000260               str x0, [x19]\n"
-                        + " 14000000               b 0x144 <ltmp0+0x144>\n"
+                        + " 14000000               b 0x160 <ltmp0+0x160>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n"
                         + " f94016c8               ldr x8, [x22, #0x28]\n"
                         + " 8b090908               add x8, x8, x9, lsl #2\n"
                         + " fd400501               ldr d1, [x8, #0x8]\n"
@@ -7525,17 +8957,17 @@ public final class JitStencilsAarch64Darwin {
                         + " 9e660008               fmov x8, d0\n"
                         + " 93c8fd08               ror x8, x8, #0x3f\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 54fffea9               b.ls 0x138 <ltmp0+0x138>\n"
+                        + " 54fffd89               b.ls 0x154 <ltmp0+0x154>\n"
                         + " d2f1fc09               mov x9, #-0x7020000000000000 ; =-8079457731502669824\n"
                         + " 8b090109               add x9, x8, x9\n"
                         + " d375fd29               lsr x9, x9, #53\n"
                         + " f103f93f               cmp x9, #0xfe\n"
-                        + " 540000c8               b.hi 0x190 <ltmp0+0x190>\n"
+                        + " 540000c8               b.hi 0x1d0 <ltmp0+0x1d0>\n"
                         + " d2800089               mov x9, #0x4                ; =4\n"
                         + " f2f00009               movk x9, #0x8000, lsl #48\n"
                         + " ca080d20               eor x0, x9, x8, lsl #3\n"
                         + " f9000260               str x0, [x19]\n"
-                        + " 14000000               b 0x18c <ltmp0+0x18c>\n"
+                        + " 14000000               b 0x1cc <ltmp0+0x1cc>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
@@ -7545,17 +8977,22 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
                         + " d63f0100               blr x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " b4000060               cbz x0, 0x1b4 <ltmp0+0x1b4>\n"
+                        + " b4000060               cbz x0, 0x1f4 <ltmp0+0x1f4>\n"
                         + " f9000260               str x0, [x19]\n"
-                        + " 14000000               b 0x1b0 <ltmp0+0x1b0>\n"
+                        + " 14000000               b 0x1f0 <ltmp0+0x1f0>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7564,15 +9001,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BOTH_NUMBER() {
         return new Stencil(
-                        hex("a9227fa9490100372a057f925f1100f1e00000542a0200b5ca1640f929f57ed3496969f83f1100f1810100544801003709057f923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a9227fa9490100372a057f925f1100f1e00000542a0200b5ca1640f929f57ed3496969f83f1100f1810100544801003709057f923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f1410000540000001408000090080140f9000140f9400000b400001fd6d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -7604,12 +9047,24 @@ public final class JitStencilsAarch64Darwin {
                         + " 54000041               b.ne 0x58 <ltmp0+0x58>\n"
                         + " 14000000               b 0x54 <ltmp0+0x54>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x6c <ltmp0+0x6c>\n"
+                        + " d61f0000               br x0\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }
@@ -7619,27 +9074,30 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f908000090080140f9c82200f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -7682,6 +9140,11 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -7768,23 +9231,33 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_CALLABLE_LEN() {
         return new Stencil(
-                        hex("08000090080140f929008092290108cba97a69f80a0000904a0140f93f010aeb81010054a80e08cb080140f91f0940f2c1010054c91640f908f57ed3286968f8081500d11f0d00f10201005400000014d50200f908000090080140f9c80a00f920008052c0035fd6d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("08000090080140f929008092290108cba97a69f80a0000904a0140f93f010aeb81010054a80e08cb080140f91f0940f2a1020054c91640f908f57ed3286968f8081500d11f0d00f1e20100540000001408000090080140f9000140f9c00100b508000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd608000090080140f9000140f9400000b400001fd608000090080140f9d50200f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(136, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(168, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(172, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -7809,29 +9282,52 @@ public final class JitStencilsAarch64Darwin {
                         + " cb080ea8               sub x8, x21, x8, lsl #3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + " f240091f               tst x8, #0x7\n"
-                        + " 540001c1               b.ne 0x68 <ltmp0+0x68>\n"
+                        + " 540002a1               b.ne 0x84 <ltmp0+0x84>\n"
                         + " f94016c9               ldr x9, [x22, #0x28]\n"
                         + " d37ef508               lsl x8, x8, #2\n"
                         + " f8686928               ldr x8, [x9, x8]\n"
                         + " d1001508               sub x8, x8, #0x5\n"
                         + " f1000d1f               cmp x8, #0x3\n"
-                        + " 54000102               b.hs 0x68 <ltmp0+0x68>\n"
+                        + " 540001e2               b.hs 0x84 <ltmp0+0x84>\n"
                         + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b50001c0               cbnz x0, 0x94 <ltmp0+0x94>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n"
-                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x98 <ltmp0+0x98>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
     }

@@ -438,7 +438,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9608e5ef8a10e5ff802815ff8c82600a908000090080140f9fd03009100013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9608e5ef8a10e5ff802815ff8c82600a908000090080140f9fd03009100013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -446,13 +446,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -485,11 +488,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -499,7 +507,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b70e13cbd52200a908000090e10313aa080140f9e00317aa00013fd6e00000b428008052e00200f9080113cbb50e088bfd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91700009008000090fd030091f70240f9080140f9b30e17cbd52200a908000090e10317aa080140f9e00313aa00013fd6e00000b428008052600200f9080117cbb50e088bfd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -509,14 +517,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_list", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -526,39 +537,44 @@ public final class JitStencilsAarch64Linux {
     private static String BUILD_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400273               ldr x19, [x19]\n"
+                        + " f94002f7               ldr x23, [x23]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
+                        + " cb170eb3               sub x19, x21, x23, lsl #3\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE build_list\n"
-                        + " aa1303e1               mov x1, x19\n"
+                        + " aa1703e1               mov x1, x23\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC build_list\n"
-                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " b40000e0               cbz x0, 0x50 <_JIT_ENTRY+0x50>\n"
                         + " 52800028               mov w8, #0x1                // =1\n"
-                        + " f90002e0               str x0, [x23]\n"
-                        + " cb130108               sub x8, x8, x19\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " cb170108               sub x8, x8, x23\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -568,7 +584,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b71213cbd52200a908000090e10313aa080140f9e00317aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b71213cbd52200a908000090e10313aa080140f9e00317aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a800000014080000900900009060008052080140f9290140f9d70200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -578,14 +594,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_map", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -622,11 +641,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d7               str x23, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -636,7 +660,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
-                        hex("09000090e8018092ea008092290140f93f0d00f1e902809217018a9a2901889aa16a77f8b302098b600240f961000054a2825ff802000014e2031faafd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4b502178b600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("09000090e8018092ea008092290140f93f0d00f1e902809217018a9a2901889aa16a77f8b302098b600240f961000054a2825ff802000014e2031faafd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4b502178b600200f900000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -646,14 +670,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(108, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_slice", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -699,11 +726,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -712,7 +744,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b70e13cbd52200a908000090e10313aa080140f9e00317aa00013fd6e00000b428008052e00200f9080113cbb50e088bfd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91700009008000090fd030091f70240f9080140f9b30e17cbd52200a908000090e10317aa080140f9e00313aa00013fd6e00000b428008052600200f9080117cbb50e088bfd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -722,14 +754,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -739,39 +774,44 @@ public final class JitStencilsAarch64Linux {
     private static String BUILD_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400273               ldr x19, [x19]\n"
+                        + " f94002f7               ldr x23, [x23]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
+                        + " cb170eb3               sub x19, x21, x23, lsl #3\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE build_tuple\n"
-                        + " aa1303e1               mov x1, x19\n"
+                        + " aa1703e1               mov x1, x23\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC build_tuple\n"
-                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " b40000e0               cbz x0, 0x50 <_JIT_ENTRY+0x50>\n"
                         + " 52800028               mov w8, #0x1                // =1\n"
-                        + " f90002e0               str x0, [x23]\n"
-                        + " cb130108               sub x8, x8, x19\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " cb170108               sub x8, x8, x23\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -781,7 +821,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("fd7bbfa903000090490080922a008092630040f9e80315aa0b000090290103cb4a0103cbb30e098bb50e0a8b6b0140f9e90323aa04815ff8600240f9a10240f9020d098bc82e00a908000090fd030091080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b40800009040008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa903000090490080922a008092630040f9e80315aa0b000090290103cb4a0103cbb30e098bb50e0a8b6b0140f9e90323aa04815ff8600240f9a10240f9020d098bc82e00a908000090fd030091080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4090000900800009040008052290140f9080140f9d50200f9c90a00f9c82200f9fd7bc1a8c0035fd6090000900800009060008052290140f9080140f9d30200f9c90a00f9c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -790,16 +830,21 @@ public final class JitStencilsAarch64Linux {
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(148, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(160, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(164, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -836,31 +881,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC call_object_kw\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " b40001e0               cbz x0, 0x94 <_JIT_ENTRY+0x94>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0xa4 <_JIT_ENTRY+0xa4>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " b40002a8               cbz x8, 0xbc <_JIT_ENTRY+0xbc>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0xa8 <_JIT_ENTRY+0xa8>\n"
+                        + " 14000000               b 0xc0 <_JIT_ENTRY+0xc0>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -869,7 +924,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9a1825ff8600e5ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9a1825ff8600e5ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -877,13 +932,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -918,11 +976,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -932,7 +995,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9610e5ff8a08e5ff8c82600a908000090fd030091080140f900013fd6e001f8b7080000901f0000f14a018052080140f9e9079f1a1f0100f1e8179f1a0801094a490280521f0100714811899a680200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9610e5ff8a08e5ff8c82600a908000090fd030091080140f900013fd6e001f8b7080000901f0000f14a018052080140f9e9079f1a1f0100f1e8179f1a0801094a490280521f0100714811899a680200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -942,14 +1005,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -994,11 +1060,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1042,7 +1113,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a1825ff8a00e5ff8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a1825ff8a00e5ff8c82600a908000090080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1050,13 +1121,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1086,11 +1160,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1121,7 +1200,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil GET_ITER() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a0821ff8fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a0821ff8fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1129,13 +1208,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "get_iter", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1165,11 +1247,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1263,7 +1350,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1271,13 +1358,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1305,11 +1395,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1392,7 +1487,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd60800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1402,14 +1497,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1441,11 +1539,16 @@ public final class JitStencilsAarch64Linux {
                         + " d63f0100               blr x8\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1491,7 +1594,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("fd7bbfa90800009000000090fd030091080140f9000040f9d52200a908000090080140f900013fd608000090080140f900013fd6800000b4a08600f8fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90800009000000090fd030091080140f9000040f9d52200a908000090080140f900013fd608000090080140f900013fd6800000b4a08600f8fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -1503,15 +1606,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_name", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1548,11 +1654,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1562,7 +1673,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("08000090080140f968000037e1031faa02000014a1025ff8fd7bbfa9090000901301409208000090290140f9a0825ff8fd030091d52600a9080140f900013fd6fd7bc1a8c00000b4a80e13cbe90333aaa07a29f8f50308aa00000014e80333aa0900009060008052a80e088b290140f9c90a00f9c80200f9c0035fd6"),
+                        hex("08000090080140f968000037e1031faa02000014a1025ff8fd7bbfa9090000901301409208000090290140f9a0825ff8fd030091d52600a9080140f900013fd6fd7bc1a8c00000b4a80e13cbe90333aaa07a29f8f50308aa00000014e80333aa090000900a000090a80e088b290140f94a0140f960008052c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1572,14 +1683,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "make_function", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1621,12 +1735,17 @@ public final class JitStencilsAarch64Linux {
                         + " aa3303e8               mvn x8, x19\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                // =3\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 8b080ea8               add x8, x21, x8, lsl #3\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -1778,7 +1897,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
-                        hex("fd7bbfa90100009008000090fd030091210040f9080140f9b30e01cbd52200a908000090080140f9e00313aa00013fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90100009008000090fd030091210040f9080140f9b30e01cbd52200a908000090080140f9e00313aa00013fd6080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -1787,14 +1906,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1823,11 +1945,16 @@ public final class JitStencilsAarch64Linux {
                         + " d63f0100               blr x8\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1837,20 +1964,23 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil RERAISE() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "reraise", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1875,11 +2005,16 @@ public final class JitStencilsAarch64Linux {
                         + " d63f0100               blr x8\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -1889,14 +2024,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil RESUME() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b40800009040008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("c80e40f9080140f9480100b4080000900900009040008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1907,16 +2045,21 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -1994,7 +2137,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -2006,15 +2149,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_name", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2053,11 +2199,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2067,7 +2218,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a0867ea9a2825ff8a30e5ef8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a0867ea9a2825ff8a30e5ef8c82600a908000090080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2075,13 +2226,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_slice", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2112,11 +2266,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2160,7 +2319,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
-                        hex("f30315aa608e5ff8a0010037fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8c00000b4a0821ff80000001400f87fd2a0821ff8000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("f30315aa608e5ff8a0010037fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8c00000b4a0821ff80000001400f87fd2a0821ff800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2169,13 +2328,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2210,11 +2372,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -2223,7 +2390,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
-                        hex("f30315aa608e5ff880000036480080521f0100eb67020054fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8600000b4a0821ff8000000140800009060008052080140f9d30200f9c80a00f9c0035fd648008052000100cba0821ff8"),
+                        hex("f30315aa608e5ff880000036480080521f0100ebc7020054fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8600000b4a0821ff800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd648008052000100cba0821ff8"),
                         new Hole[] {
                             new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2231,13 +2398,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2251,7 +2421,7 @@ public final class JitStencilsAarch64Linux {
                         + " 36000080               tbz w0, #0x0, 0x18 <_JIT_ENTRY+0x18>\n"
                         + " 52800048               mov w8, #0x2                // =2\n"
                         + " eb00011f               cmp x8, x0\n"
-                        + " 54000267               b.vc 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " 540002c7               b.vc 0x6c <_JIT_ENTRY+0x6c>\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
@@ -2271,16 +2441,21 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " 52800048               mov w8, #0x2                // =2\n"
                         + " cb000100               sub x0, x8, x0\n"
                         + " f81f82a0               stur x0, [x21, #-0x8]\n"
-                        + " 14000000               b 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 14000000               b 0x78 <_JIT_ENTRY+0x78>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -2315,7 +2490,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("fd7bbfa90000009009000090e80315aa000040f9f30315aa290140f9610e5ff8a28e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90000009009000090e80315aa000040f9f30315aa290140f9610e5ff8a28e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -2325,14 +2500,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2368,11 +2546,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2382,7 +2565,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0028611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0028611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0028611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0028611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f900000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2392,13 +2575,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(276, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(288, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(292, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2485,11 +2671,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -2498,14 +2689,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
-                        hex("e80315aaa98e5ff8aa825ff84a0500d15f0109abe70000540900009020008052290140f9c80200f9c90a00f9c0035fd64901098b09011ff8"),
+                        hex("e80315aaa98e5ff8aa825ff84a0500d15f0109abe700005409000090290140f9200140f9c00000b4f50308aa00001fd64901098b09011ff800000014090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2521,17 +2719,30 @@ public final class JitStencilsAarch64Linux {
                         + " ab09015f               cmn x10, x9\n"
                         + " 540000e7               b.vc 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002c8               str x8, [x22]\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b40000c0               cbz x0, 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
                         + " 8b090149               add x9, x10, x9\n"
                         + " f81f0109               stur x9, [x8, #-0x10]\n"
                         + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2539,7 +2750,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2547,13 +2758,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_concat", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2585,11 +2799,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2599,7 +2818,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0008611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0008611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0008611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0008611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f900000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2609,13 +2828,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(276, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(288, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(292, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2702,11 +2924,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -2715,14 +2942,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
-                        hex("e80315aaaa8e5ff8a9825ff84a0500d129fd41932b7d0a9b2c7d4a9b9ffd8bebe00000540900009020008052290140f9c80200f9c90a00f9c0035fd62b0080d2492d099b09011ff8"),
+                        hex("e80315aaaa8e5ff8a9825ff84a0500d129fd41932b7d0a9b2c7d4a9b9ffd8bebe000005409000090290140f9200140f9e00000b4f50308aa00001fd62b0080d2492d099b09011ff800000014090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2741,18 +2975,31 @@ public final class JitStencilsAarch64Linux {
                         + " eb8bfd9f               cmp x12, x11, asr #63\n"
                         + " 540000e0               b.eq 0x3c <_JIT_ENTRY+0x3c>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002c8               str x8, [x22]\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b40000e0               cbz x0, 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
                         + " d280002b               mov x11, #0x1               // =1\n"
                         + " 9b092d49               madd x9, x10, x9, x11\n"
                         + " f81f0109               stur x9, [x8, #-0x10]\n"
                         + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2760,7 +3007,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0038611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0038611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("f30315aa0b000090e80315aa6a0e5ff86b0140f9a98e5ff84c094092c82e00a99f1100f1a103005448fd43d30b00eed25f3d00f10b010b8b6881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0038611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e0038611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f900000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2770,13 +3017,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(276, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(288, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(292, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2863,11 +3113,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -2876,14 +3131,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
-                        hex("e80315aaa98e5ff8aa825ff8290500d1490109ebe70000540900009020008052290140f9c80200f9c90a00f9c0035fd609011ff8"),
+                        hex("e80315aaa98e5ff8aa825ff8290500d1490109ebe700005409000090290140f9200140f9a00000b4f50308aa00001fd609011ff800000014090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2899,16 +3161,29 @@ public final class JitStencilsAarch64Linux {
                         + " eb090149               subs x9, x10, x9\n"
                         + " 540000e7               b.vc 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b40000a0               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
+                        + " f81f0109               stur x9, [x8, #-0x10]\n"
+                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002c8               str x8, [x22]\n"
                         + " f9000ac9               str x9, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " f81f0109               stur x9, [x8, #-0x10]\n"
-                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022ca               str x10, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -2916,7 +3191,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2924,13 +3199,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2962,11 +3240,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -2976,7 +3259,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2984,13 +3267,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3022,11 +3308,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3036,15 +3327,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff8000000140900009020008052290140f9c80200f9c90a00f9c0035fd6"),
+                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff80000001409000090290140f9200140f9600000b4f50308aa00001fd6090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3070,12 +3367,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000060               cbz x0, 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002c8               str x8, [x22]\n"
                         + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3084,23 +3394,31 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("f30315aac91640f9e80315aa600e5ff8f50313aaaa8e40f82909008b290540f92bfd8a8a61058aabe40100543f0009ebaa010054fd7bbfa909000090fd030091290140f9c82600a908000090080140f900013fd6fd7bc1a8200100b4600200f9000000140900009020008052290140f9c80200f9c90a00f9c0035fd60900009060008052290140f9d30200f9c90a00f9c0035fd6"),
+                        hex("f70315aac81640f9e00e5ff8f30317aa698e40f80809008b080540f90afd898a410589ab040200543f0008ebca010054fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8400200b4f50313aae00200f90000001408000090080140f9000140f9400000b400001fd6090000900800009020008052290140f9080140f9d50200f9c90a00f9c82200f9c0035fd6090000900800009060008052290140f9080140f9d70200f9c90a00f9c82200f9c0035fd6"),
                         new Hole[] {
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(136, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(156, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(160, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(172, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3109,51 +3427,68 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _BINARY_SUBSCR_STR_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " f94016c9               ldr x9, [x22, #0x28]\n"
-                        + " aa1503e8               mov x8, x21\n"
-                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
-                        + " aa1303f5               mov x21, x19\n"
-                        + " f8408eaa               ldr x10, [x21, #0x8]!\n"
-                        + " 8b000929               add x9, x9, x0, lsl #2\n"
-                        + " f9400529               ldr x9, [x9, #0x8]\n"
-                        + " 8a8afd2b               and x11, x9, x10, asr #63\n"
-                        + " ab8a0561               adds x1, x11, x10, asr #1\n"
-                        + " 540001e4               b.mi 0x64 <_JIT_ENTRY+0x64>\n"
-                        + " eb09003f               cmp x1, x9\n"
-                        + " 540001aa               b.ge 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " aa1503f7               mov x23, x21\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
+                        + " aa1703f3               mov x19, x23\n"
+                        + " f8408e69               ldr x9, [x19, #0x8]!\n"
+                        + " 8b000908               add x8, x8, x0, lsl #2\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " 8a89fd0a               and x10, x8, x9, asr #63\n"
+                        + " ab890541               adds x1, x10, x9, asr #1\n"
+                        + " 54000204               b.mi 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " eb08003f               cmp x1, x8\n"
+                        + " 540001ca               b.ge 0x64 <_JIT_ENTRY+0x64>\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400129               ldr x9, [x9]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE str_item\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC str_item\n"
                         + " d63f0100               blr x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " b4000120               cbz x0, 0x7c <_JIT_ENTRY+0x7c>\n"
-                        + " f9000260               str x0, [x19]\n"
+                        + " b4000240               cbz x0, 0x9c <_JIT_ENTRY+0x9c>\n"
+                        + " aa1303f5               mov x21, x19\n"
+                        + " f90002e0               str x0, [x23]\n"
                         + " 14000000               b 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x78 <_JIT_ENTRY+0x78>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002c8               str x8, [x22]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d3               str x19, [x22]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d7               str x23, [x22]\n"
                         + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3162,15 +3497,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff8000000140900009020008052290140f9c80200f9c90a00f9c0035fd6"),
+                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff80000001409000090290140f9200140f9600000b4f50308aa00001fd6090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3196,12 +3537,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000060               cbz x0, 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002c8               str x8, [x22]\n"
                         + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3210,7 +3564,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b40800009040008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4090000900800009040008052290140f9080140f9d50200f9c90a00f9c82200f9fd7bc1a8c0035fd6090000900800009060008052290140f9080140f9d30200f9c90a00f9c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3219,16 +3573,21 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(148, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3262,31 +3621,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC call_object\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " b40001e0               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <_JIT_ENTRY+0x98>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " b40002a8               cbz x8, 0xb0 <_JIT_ENTRY+0xb0>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <_JIT_ENTRY+0x9c>\n"
+                        + " 14000000               b 0xb4 <_JIT_ENTRY+0xb4>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -3295,7 +3664,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b40800009040008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6e00100b4600200f9c80e40f9080140f9a80200b4090000900800009040008052290140f9080140f9d50200f9c90a00f9c82200f9fd7bc1a8c0035fd6090000900800009060008052290140f9080140f9d30200f9c90a00f9c82200f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3304,16 +3673,21 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(148, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3347,31 +3721,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC call_builtin\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " b40001e0               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <_JIT_ENTRY+0x98>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " b40002a8               cbz x8, 0xb0 <_JIT_ENTRY+0xb0>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <_JIT_ENTRY+0x9c>\n"
+                        + " 14000000               b 0xb4 <_JIT_ENTRY+0xb4>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -3380,7 +3764,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("0800009029008092080140f9290108cba97a69f83f0940f261020054ca1640f94909098b2a0140f95f3500f1c10100540a0000904a0140f92b0540f97f010aebe1010054ea0328aa290940f9aa7a6af85f0100f10805889a3f0108ebc10100540000001408000090080140f9d50200f920008052c80a00f9c0035fd608000090080140f9d50200f920008052c80a00f9c0035fd608000090080140f9d50200f920008052c80a00f9c0035fd6"),
+                        hex("0800009029008092080140f9290108cba97a69f83f0940f261020054ca1640f94909098b2a0140f95f3500f1c10100540a0000904a0140f92b0540f97f010aebe1020054ea0328aa290940f9aa7a6af85f0100f10805889a3f0108eba10300540000001408000090080140f9000140f9400000b400001fd60900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd608000090080140f9000140f960feffb50900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd608000090080140f9000140f9c0fcffb50900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3389,16 +3773,30 @@ public final class JitStencilsAarch64Linux {
                             new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(148, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(156, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(160, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(172, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(176, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(180, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(184, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(208, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(212, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(224, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(228, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(232, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(236, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3427,39 +3825,73 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
                         + " f940052b               ldr x11, [x9, #0x8]\n"
                         + " eb0a017f               cmp x11, x10\n"
-                        + " 540001e1               b.ne 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 540002e1               b.ne 0x9c <_JIT_ENTRY+0x9c>\n"
                         + " aa2803ea               mvn x10, x8\n"
                         + " f9400929               ldr x9, [x9, #0x10]\n"
                         + " f86a7aaa               ldr x10, [x21, x10, lsl #3]\n"
                         + " f100015f               cmp x10, #0x0\n"
                         + " 9a880508               cinc x8, x8, ne\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 540001c1               b.ne 0x94 <_JIT_ENTRY+0x94>\n"
+                        + " 540003a1               b.ne 0xd0 <_JIT_ENTRY+0xd0>\n"
                         + " 14000000               b 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x78 <_JIT_ENTRY+0x78>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b5fffe60               cbnz x0, 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b5fffcc0               cbnz x0, 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3468,14 +3900,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b40800009040008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("c80e40f9080140f9480100b4080000900900009040008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3486,16 +3921,21 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -3504,17 +3944,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("0900009028008092290140f9080109cba87a68f8c91640f92809088b291d40f9080d40f93f0108ebea0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("0900009028008092290140f9080109cba87a68f8c91640f92809088b291d40f9080d40f93f0108ebca00005408000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3535,17 +3982,29 @@ public final class JitStencilsAarch64Linux {
                         + " f9401d29               ldr x9, [x9, #0x38]\n"
                         + " f9400d08               ldr x8, [x8, #0x18]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 540000ea               b.ge 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 540000ca               b.ge 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x44 <_JIT_ENTRY+0x44>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -3553,18 +4012,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090fd030091080140f900013fd660000036fd7bc1a80000001408000090080140f9000140f9600000b4fd7bc1a800001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3585,12 +4050,25 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3600,7 +4078,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("fd7bbfa9090000900a000090e80315aa290140f94a0140f9f30315aa610e5ff8a28e5ff8c82a00a90800009020fd4493080140f9fd03009100013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9090000900a000090e80315aa290140f94a0140f9f30315aa610e5ff8a28e5ff8c82a00a90800009020fd4493080140f9fd03009100013fd6800000b4600200f9fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -3610,14 +4088,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3654,11 +4135,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3861,14 +4347,20 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
-                        hex("0800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("08000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3878,12 +4370,24 @@ public final class JitStencilsAarch64Linux {
     private static String _EXIT_TRACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x14 <_JIT_ENTRY+0x14>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -3892,7 +4396,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd6080000901f00007269008052080140f96a12959a20159f9aca0200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd660010036090000900800009060008052290140f9080140f9d30200f9c90a00f9c82200f9fd7bc1a8c0035fd608000090080140f9000140f9600000b4fd7bc1a800001fd6090000900800009020008052290140f9080140f9d50200f9c90a00f9c82200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3901,15 +4405,25 @@ public final class JitStencilsAarch64Linux {
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(148, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "iter_next", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3942,16 +4456,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC exception_pending\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 36000160               tbz w0, #0x0, 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 7200001f               tst w0, #0x1\n"
-                        + " 52800069               mov w9, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " 9a95126a               csel x10, x19, x21, ne\n"
-                        + " 9a9f1520               csinc x0, x9, xzr, ne\n"
-                        + " f90002ca               str x10, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -3961,15 +4500,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4000,12 +4545,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4014,15 +4571,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
-                        hex("a8025fb8a9825fb80801090a48000036000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025fb8a9825fb80801090a480000360000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4038,12 +4601,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4052,15 +4627,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("a9025ff83f0940f2c1010054c81640f92af57ed3a9825ff80a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a9025ff83f0940f2c1010054c81640f92af57ed3a9825ff80a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4087,12 +4668,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4101,18 +4694,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("c81640f9091940f90809098b09000090290140f9080940f91f0109eb41000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("c81640f9091940f90809098b09000090290140f9080940f91f0109eb410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4134,12 +4733,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4148,18 +4759,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("0900009028008092290140f9080109cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("0900009028008092290140f9080109cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4185,12 +4802,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4199,14 +4828,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebea0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebca00005408000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4222,17 +4858,29 @@ public final class JitStencilsAarch64Linux {
                         + " 8b0a0929               add x9, x9, x10, lsl #2\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " eb09011f               cmp x8, x9\n"
-                        + " 540000ea               b.ge 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 540000ca               b.ge 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4240,14 +4888,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b080d40f91f0500f1eb0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0500f1cb00005408000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4261,17 +4916,29 @@ public final class JitStencilsAarch64Linux {
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
                         + " f9400d08               ldr x8, [x8, #0x18]\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 540000eb               b.lt 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 540000cb               b.lt 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4279,14 +4946,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebea0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebca00005408000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4302,17 +4976,29 @@ public final class JitStencilsAarch64Linux {
                         + " 8b0a0929               add x9, x9, x10, lsl #2\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " eb09011f               cmp x8, x9\n"
-                        + " 540000ea               b.ge 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 540000ca               b.ge 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4320,18 +5006,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("c81640f9091540f90809098b09000090290140f9080940f91f0109eb41000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("c81640f9091540f90809098b09000090290140f9080940f91f0109eb410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4353,12 +5045,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4367,15 +5071,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
-                        hex("e80315aa098d5ff83f2900f161000054f50308aa000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("e80315aa098d5ff83f2900f161000054f50308aa0000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4392,12 +5102,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4406,15 +5128,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
-                        hex("e80315aa098d5ff83f4900f161000054f50308aa000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("e80315aa098d5ff83f4900f161000054f50308aa0000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4431,12 +5159,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4445,15 +5185,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4473,12 +5219,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4487,14 +5245,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
-                        hex("a8025f38e80000370800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025f38c800003708000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4504,17 +5269,29 @@ public final class JitStencilsAarch64Linux {
     private static String _GUARD_NOS_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 385f02a8               ldurb w8, [x21, #-0x10]\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4522,15 +5299,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4550,12 +5333,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4564,15 +5359,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4592,12 +5393,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4606,15 +5419,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4634,12 +5453,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4648,15 +5479,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a0000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4676,12 +5513,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4690,15 +5539,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d0000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4716,12 +5571,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4730,15 +5597,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a0000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4758,12 +5631,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4772,15 +5657,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
-                        hex("a8825ff81f2900f1600000541f4900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f2900f1600000541f4900f1410000540000001409000090290140f9200140f9400000b400001fd6090000900a0000901f4900f1290140f94a0140f9d50200f9c90a00f9ca2200f940feff5420008052c0035fd6"),
                         new Hole[] {
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4796,13 +5687,27 @@ public final class JitStencilsAarch64Linux {
                         + " 54000041               b.ne 0x18 <_JIT_ENTRY+0x18>\n"
                         + " 14000000               b 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000040               cbz x0, 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f100491f               cmp x8, #0x12\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
+                        + " 54fffe40               b.eq 0x14 <_JIT_ENTRY+0x14>\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4811,14 +5716,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
-                        hex("a8825f38e80000370800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825f38c800003708000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4828,17 +5740,29 @@ public final class JitStencilsAarch64Linux {
     private static String _GUARD_TOS_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 385f82a8               ldurb w8, [x21, #-0x8]\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000060               cbz x0, 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " d61f0000               br x0\n"
+                        + " 14000000               b 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4846,15 +5770,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4874,12 +5804,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4888,15 +5830,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
-                        hex("a8825ff81f0900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4911,12 +5859,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0xc <_JIT_ENTRY+0xc>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4925,15 +5885,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4953,12 +5919,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4967,15 +5945,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4995,12 +5979,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5009,17 +6005,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("a9825ff808000090080140f93f0940f221020054ca1640f94909098b2b0140f97f4100f181010054290540f94909098b290540f93f0108eb200100540800009020008052080140f9d50200f9c80a00f9c0035fd6ff0308eb21ffff54"),
+                        hex("a9825ff808000090080140f93f0940f201020054ca1640f94909098b2b0140f97f4100f161010054290540f94909098b290540f93f0108eb0001005408000090080140f9000140f9a00000b400001fd6ff0308eb41ffff5400000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5034,29 +6037,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
                         + " f240093f               tst x9, #0x7\n"
-                        + " 54000221               b.ne 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 54000201               b.ne 0x50 <_JIT_ENTRY+0x50>\n"
                         + " f94016ca               ldr x10, [x22, #0x28]\n"
                         + " 8b090949               add x9, x10, x9, lsl #2\n"
                         + " f940012b               ldr x11, [x9]\n"
                         + " f100417f               cmp x11, #0x10\n"
-                        + " 54000181               b.ne 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 54000161               b.ne 0x50 <_JIT_ENTRY+0x50>\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " 8b090949               add x9, x10, x9, lsl #2\n"
                         + " f9400529               ldr x9, [x9, #0x8]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 54000120               b.eq 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 54000100               b.eq 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40000a0               cbz x0, 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " d61f0000               br x0\n"
+                        + " eb0803ff               cmp xzr, x8\n"
+                        + " 54ffff41               b.ne 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " eb0803ff               cmp xzr, x8\n"
-                        + " 54ffff21               b.ne 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + " 14000000               b 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5090,15 +6105,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5118,12 +6139,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5132,15 +6165,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5160,12 +6199,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5174,15 +6225,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5202,12 +6259,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5339,15 +6408,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
-                        hex("c80e40f9080140f9e80000b40800009040008052080140f9d50200f9c80a00f9c0035fd600000014"),
+                        hex("c80e40f9080140f9480100b4080000900900009040008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd600000014"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.JUMP_TARGET, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.JUMP_TARGET, "", 0L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5358,16 +6430,21 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40000e8               cbz x8, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " b4000148               cbz x8, 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800040               mov w0, #0x2                // =2\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_JUMP_TARGET\n";
     }
 
@@ -5376,7 +6453,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa91700009008000090f80315aaf70240f9080140f9fd030091138f5ff8d52200a908000090e0fe4193080140f900013fd608000090e10300aae00313aa080140f900013fd6000100b4e8024092000300f957000036bf0200f9b50e088bfd7bc1a8000000140800009060008052080140f9d80200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91700009008000090f80315aaf70240f9080140f9fd030091138f5ff8d52200a908000090e0fe4193080140f900013fd608000090e10300aae00313aa080140f900013fd6000100b4e8024092000300f957000036bf0200f9b50e088bfd7bc1a800000014080000900900009060008052080140f9290140f9d80200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -5388,15 +6465,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(100, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5442,11 +6522,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d8               str x24, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -5456,7 +6541,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92809088b09000090290140f90a0d40f95f0109eb8d010054080940f9087969f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92809088b09000090290140f90a0d40f95f0109eb8d010054080940f9087969f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b0000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -5464,13 +6549,19 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5504,12 +6595,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5518,20 +6621,27 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("08000090080140f9e80000370800009020008052080140f9d50200f9c80a00f9c0035fd608000090ea0315aa080140f9a9825ff8b522009148a53fa9"),
+                        hex("08000090080140f9c800003708000090080140f9000140f9200100b400001fd608000090ea0315aa080140f9a9825ff8b522009148a53fa900000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5544,15 +6654,14 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " 370000e8               tbnz w8, #0x0, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 370000c8               tbnz w8, #0x0, 0x20 <_JIT_ENTRY+0x20>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000120               cbz x0, 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " d61f0000               br x0\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " aa1503ea               mov x10, x21\n"
@@ -5561,8 +6670,21 @@ public final class JitStencilsAarch64Linux {
                         + " f85f82a9               ldur x9, [x21, #-0x8]\n"
                         + " 910022b5               add x21, x21, #0x8\n"
                         + " a93fa548               stp x8, x9, [x10, #-0x8]\n"
-                        + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5807,7 +6929,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9d52200a90800009060fe4193080140f900013fd608000090080140f900013fd6200100b468024092a00200f953000036bf0600f9a80e088b15210091fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9d52200a90800009060fe4193080140f900013fd608000090080140f900013fd6200100b468024092a00200f953000036bf0600f9a80e088b15210091fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -5819,15 +6941,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5870,11 +6995,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -5884,7 +7014,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("c81640f9091940f90809098b09000090290140f9080540f9087969f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b15210091000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("c81640f9091940f90809098b09000090290140f9080540f9087969f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b152100910000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -5892,13 +7022,19 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5930,12 +7066,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5944,7 +7092,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("c81640f9091540f90809098b09000090290140f9080540f9087969f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b15210091000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("c81640f9091540f90809098b09000090290140f9080540f9087969f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b152100910000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -5952,13 +7100,19 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5990,12 +7144,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6084,7 +7250,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9b3825ff8b70e5ff8c82600a908000090fd030091080140f900013fd608000090e10300aae00313aa080140f9e20317aa00013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9b3825ff8b70e5ff8c82600a908000090fd030091080140f900013fd608000090e10300aae00313aa080140f9e20317aa00013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -6096,15 +7262,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_attr", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6146,11 +7315,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6160,18 +7334,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("a8825ff8c91640f92909088b08000090080140f92a0d40f95f0108ebad000054290940f9aa0e5ff82a7928f8000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a8825ff8c91640f92909088b08000090080140f92a0d40f95f0108ebad000054290940f9aa0e5ff82a7928f80000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6196,12 +7376,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6417,7 +7609,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -6425,13 +7617,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6461,11 +7656,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6475,7 +7675,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -6483,13 +7683,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_store", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6519,11 +7722,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6533,15 +7741,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("a92e7fa9c81640f90909098b2a0540f948fd8b8a08058babe40000541f010aebaa000054290940f9aa8e5ef82a7928f8000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a92e7fa9c81640f90909098b2a0540f948fd8b8a08058babe40000541f010aebaa000054290940f9aa8e5ef82a7928f80000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6565,12 +7779,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6579,7 +7805,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -6587,13 +7813,16 @@ public final class JitStencilsAarch64Linux {
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6627,11 +7856,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6747,7 +7981,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("fd7bbfa90800009017000090f30315aa080140f9f70240f9fd030091608e5ff8d52200a908000090080140f9e10317aae20313aa00013fd6a0000036a80e178b152100d1fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90800009017000090f30315aa080140f9f70240f9fd030091608e5ff8d52200a908000090080140f9e10317aae20313aa00013fd6a0000036a80e178b152100d1fd7bc1a800000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -6757,14 +7991,17 @@ public final class JitStencilsAarch64Linux {
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6801,11 +8038,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -6815,18 +8057,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d1000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d10000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6862,12 +8110,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6876,18 +8136,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d1000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d10000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6923,12 +8189,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6937,18 +8215,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("08000090080140f91f0900f161020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f181010054290940f9290540f9a9821ff8c91640f92801088be90315aab5220091080940f9080140f9280100f9000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("08000090080140f91f0900f161020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f181010054290940f9290540f9a9821ff8c91640f92801088be90315aab5220091080940f9080140f9280100f90000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6983,12 +8267,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7167,7 +8463,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_CALLABLE_LIST_APPEND() {
         return new Stencil(
-                        hex("08000090290080920a000090080140f94a0140f9290108cba97a69f83f010aeb61010054e80328aaa87a68f81f0940f2a1010054c91640f908f57ed3286968f81f1900f1010100540000001408000090080140f9d50200f920008052c80a00f9c0035fd608000090080140f9d50200f920008052c80a00f9c0035fd6"),
+                        hex("08000090290080920a000090080140f94a0140f9290108cba97a69f83f010aeb61010054e80328aaa87a68f81f0940f281020054c91640f908f57ed3286968f81f1900f1e10100540000001408000090080140f9000140f9c00100b50900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd608000090080140f9000140f9400000b400001fd60900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -7176,14 +8472,24 @@ public final class JitStencilsAarch64Linux {
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(148, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(160, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7208,29 +8514,52 @@ public final class JitStencilsAarch64Linux {
                         + " aa2803e8               mvn x8, x8\n"
                         + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
                         + " f240091f               tst x8, #0x7\n"
-                        + " 540001a1               b.ne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 54000281               b.ne 0x80 <_JIT_ENTRY+0x80>\n"
                         + " f94016c9               ldr x9, [x22, #0x28]\n"
                         + " d37ef508               lsl x8, x8, #2\n"
                         + " f8686928               ldr x8, [x9, x8]\n"
                         + " f100191f               cmp x8, #0x6\n"
-                        + " 54000101               b.ne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 540001e1               b.ne 0x80 <_JIT_ENTRY+0x80>\n"
                         + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b50001c0               cbnz x0, 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x94 <_JIT_ENTRY+0x94>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7239,18 +8568,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TYPE_TAG() {
         return new Stencil(
-                        hex("a9825ff808000090080140f93f0940f280000054ff0308ebe100005400000014ca1640f929f57ed3496969f83f0108eb60ffff540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a9825ff808000090080140f93f0940f280000054ff0308ebe100005400000014ca1640f929f57ed3496969f83f0108eb60ffff5408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7276,12 +8611,24 @@ public final class JitStencilsAarch64Linux {
                         + " eb08013f               cmp x9, x8\n"
                         + " 54ffff60               b.eq 0x1c <_JIT_ENTRY+0x1c>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7290,17 +8637,27 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_FLOOR_DIVIDE_INT() {
         return new Stencil(
-                        hex("e80315aa098d5ff80b815ff82afd419369fd41935f0500b1000100542a0100b508000090080140f9d50200f920008052c80a00f9c0035fd6eb0309cb020000142b0dca9a6c7d0a9b4a0109ca5f0100f10a00e8d284b149fae9079f1a690109cb3f010aebea0000542a008052490509aaea0315aaf50308aa49011ff80000001408000090080140f9d50200f920008052c80a00f9c0035fd6"),
+                        hex("e80315aa098d5ff829fd4193e90000b40a815ff83f0500b14afd419301010054eb030acb0700001408000090080140f9000140f9e00200b400001fd64b0dc99a6c7d099b29010aca3f0100f184b14afa0a00e8d2e9079f1a690109cb3f010aebea0000542a008052490509aaea0315aaf50308aa49011ff80000001408000090080140f9000140f9600100b400001fd60900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd60900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd6"),
                         new Hole[] {
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(124, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(120, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(144, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(148, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(156, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(180, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(184, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(188, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(192, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7311,46 +8668,70 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " aa1503e8               mov x8, x21\n"
                         + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
-                        + " f85f810b               ldur x11, [x8, #-0x8]\n"
-                        + " 9341fd2a               asr x10, x9, #1\n"
-                        + " 9341fd69               asr x9, x11, #1\n"
-                        + " b100055f               cmn x10, #0x1\n"
-                        + " 54000100               b.eq 0x38 <_JIT_ENTRY+0x38>\n"
-                        + " b500012a               cbnz x10, 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 9341fd29               asr x9, x9, #1\n"
+                        + " b40000e9               cbz x9, 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " f85f810a               ldur x10, [x8, #-0x8]\n"
+                        + " b100053f               cmn x9, #0x1\n"
+                        + " 9341fd4a               asr x10, x10, #1\n"
+                        + " 54000101               b.ne 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " cb0a03eb               neg x11, x10\n"
+                        + " 14000007               b 0x40 <_JIT_ENTRY+0x40>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d5               str x21, [x22]\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
-                        + " cb0903eb               neg x11, x9\n"
-                        + " 14000002               b 0x44 <_JIT_ENTRY+0x44>\n"
-                        + " 9aca0d2b               sdiv x11, x9, x10\n"
-                        + " 9b0a7d6c               mul x12, x11, x10\n"
-                        + " ca09014a               eor x10, x10, x9\n"
-                        + " f100015f               cmp x10, #0x0\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b40002e0               cbz x0, 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " d61f0000               br x0\n"
+                        + " 9ac90d4b               sdiv x11, x10, x9\n"
+                        + " 9b097d6c               mul x12, x11, x9\n"
+                        + " ca0a0129               eor x9, x9, x10\n"
+                        + " f100013f               cmp x9, #0x0\n"
+                        + " fa4ab184               ccmp x12, x10, #0x4, lt\n"
                         + " d2e8000a               mov x10, #0x4000000000000000 // =4611686018427387904\n"
-                        + " fa49b184               ccmp x12, x9, #0x4, lt\n"
                         + " 1a9f07e9               cset w9, ne\n"
                         + " cb090169               sub x9, x11, x9\n"
                         + " eb0a013f               cmp x9, x10\n"
-                        + " 540000ea               b.ge 0x80 <_JIT_ENTRY+0x80>\n"
+                        + " 540000ea               b.ge 0x7c <_JIT_ENTRY+0x7c>\n"
                         + " 5280002a               mov w10, #0x1               // =1\n"
                         + " aa090549               orr x9, x10, x9, lsl #1\n"
                         + " aa1503ea               mov x10, x21\n"
                         + " aa0803f5               mov x21, x8\n"
                         + " f81f0149               stur x9, [x10, #-0x10]\n"
-                        + " 14000000               b 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 14000000               b 0x78 <_JIT_ENTRY+0x78>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000160               cbz x0, 0xb4 <_JIT_ENTRY+0xb4>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7359,15 +8740,22 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_REMAINDER_INT() {
         return new Stencil(
-                        hex("e80315aaa98e5ff829fd41933f0500b180020054e90000b50900009020008052290140f9c80200f9c90a00f9c0035fd60a015ff84afd41934b0dc99a6aa9099b0a0100b44b0109ca29fd8b8a29010a8b2a008052490509aa09011ff8000000142a00805249051faa09011ff8"),
+                        hex("e80315aaa98e5ff829fd41933f0500b180020054e90000b509000090290140f9200140f9600200b4f50308aa00001fd60a015ff84afd41934b0dc99a6aa9099b0a0100b44b0109ca29fd8b8a29010a8b2a008052490509aa09011ff8000000142a00805249051faa09011ff800000014090000900a00009020008052290140f94a0140f9c80200f9c90a00f9ca2200f9c0035fd6"),
                         new Hole[] {
                             new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7383,13 +8771,13 @@ public final class JitStencilsAarch64Linux {
                         + " 54000280               b.eq 0x60 <_JIT_ENTRY+0x60>\n"
                         + " b50000e9               cbnz x9, 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002c8               str x8, [x22]\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b4000260               cbz x0, 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
                         + " f85f010a               ldur x10, [x8, #-0x10]\n"
                         + " 9341fd4a               asr x10, x10, #1\n"
                         + " 9ac90d4b               sdiv x11, x10, x9\n"
@@ -7407,7 +8795,20 @@ public final class JitStencilsAarch64Linux {
                         + " aa1f0549               orr x9, x10, xzr, lsl #1\n"
                         + " f81f0109               stur x9, [x8, #-0x10]\n"
                         + " 14000000               b 0x6c <_JIT_ENTRY+0x6c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90022ca               str x10, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -7415,27 +8816,39 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_TRUE_DIVIDE_NUMBER() {
         return new Stencil(
-                        hex("f30315aae80315aa690e5ff8f50313aaaa8e40f8ca0100374b057f927f1100f1a10200544bfd43d30c00eed25f3d00f16c010c8b8b818b9a6b05cb936001679e0820601ec0000054100000144bfd41936001629e0820601e810100540900009020008052290140f9c80200f9c90a00f9c0035fd6cb1640f96b090a8b600540fd0820601ec0feff542b0140927f010aea400100540c04e0d22d0080d28e05898b0d08e0f2df010deb020300548a058a8b5f010deba20200540a0000904a0140f9c82a00a9eb0200b528057f921f1100f1e103005428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e2018601e0800669e08fdc8931f0500f1e90100541a0000140900009020008052290140f9c80200f9c90a00f9c0035fd628fd41930101629e2018601e0800669e08fdc8931f0500f1a801005489008052200d08aa600200f900000014c81640f90809098b010540fd2018601e0800669e08fdc8931f0500f1a9feff5409fcf1d20901098b29fd75d33ff903f1c8000054890080d20900f0f2200d08ca600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f9000000140900009060008052290140f9d30200f9c90a00f9c0035fd6"),
+                        hex("f30315aae80315aa690e5ff8f50313aaaa8e40f8ca0100374b057f927f1100f1810300544bfd43d30c00eed25f3d00f16c010c8b8b818b9a6b05cb936001679e0820601ec0000054170000144bfd41936001629e0820601e6102005409000090290140f9200140f9600600b50a00009009000090200080524a0140f9290140f9c80200f9ca0a00f9c92200f9c0035fd6cb1640f96b090a8b600540fd0820601ee0fdff542b0140927f010aea400100540c04e0d22d0080d28e05898b0d08e0f2df010deb020300548a058a8b5f010deba20200540a0000904a0140f9c82a00a9eb0200b528057f921f1100f10105005428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e2018601e0800669e08fdc8931f0500f1e90100542300001409000090290140f9200140f9c00100b4f50308aa00001fd628fd41930101629e2018601e0800669e08fdc8931f0500f1c802005489008052200d08aa600200f9000000140a00009009000090200080524a0140f9290140f9c80200f9ca0a00f9c92200f9c0035fd6c81640f90809098b010540fd2018601e0800669e08fdc8931f0500f189fdff5409fcf1d20901098b29fd75d33ff903f1c8000054890080d20900f0f2200d08ca600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f900000014080000900900009060008052080140f9290140f9d30200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(184, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(188, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(264, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(272, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(328, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(400, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(408, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(416, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(436, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(440, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(448, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(212, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(216, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(292, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(296, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(356, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(360, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(364, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(372, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(376, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(464, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(472, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(480, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(500, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(504, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(508, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(516, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(520, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L)
                         });
     }
 
@@ -7452,7 +8865,7 @@ public final class JitStencilsAarch64Linux {
                         + " 370001ca               tbnz w10, #0x0, 0x4c <_JIT_ENTRY+0x4c>\n"
                         + " 927f054b               and x11, x10, #0x6\n"
                         + " f100117f               cmp x11, #0x4\n"
-                        + " 540002a1               b.ne 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 54000381               b.ne 0x90 <_JIT_ENTRY+0x90>\n"
                         + " d343fd4b               lsr x11, x10, #3\n"
                         + " d2ee000c               mov x12, #0x7000000000000000 // =8070450532247928832\n"
                         + " f1003d5f               cmp x10, #0xf\n"
@@ -7462,45 +8875,56 @@ public final class JitStencilsAarch64Linux {
                         + " 9e670160               fmov d0, x11\n"
                         + " 1e602008               fcmp d0, #0.0\n"
                         + " 540000c0               b.eq 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + " 14000010               b 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " 14000017               b 0xa4 <_JIT_ENTRY+0xa4>\n"
                         + " 9341fd4b               asr x11, x10, #1\n"
                         + " 9e620160               scvtf d0, x11\n"
                         + " 1e602008               fcmp d0, #0.0\n"
-                        + " 54000181               b.ne 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " 54000261               b.ne 0xa4 <_JIT_ENTRY+0xa4>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b5000660               cbnz x0, 0x134 <_JIT_ENTRY+0x134>\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f940014a               ldr x10, [x10]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002c8               str x8, [x22]\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f9000aca               str x10, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " f94016cb               ldr x11, [x22, #0x28]\n"
                         + " 8b0a096b               add x11, x11, x10, lsl #2\n"
                         + " fd400560               ldr d0, [x11, #0x8]\n"
                         + " 1e602008               fcmp d0, #0.0\n"
-                        + " 54fffec0               b.eq 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 54fffde0               b.eq 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " 9240012b               and x11, x9, #0x1\n"
                         + " ea0a017f               tst x11, x10\n"
-                        + " 54000140               b.eq 0xb8 <_JIT_ENTRY+0xb8>\n"
+                        + " 54000140               b.eq 0xd4 <_JIT_ENTRY+0xd4>\n"
                         + " d2e0040c               mov x12, #0x20000000000000  // =9007199254740992\n"
                         + " d280002d               mov x13, #0x1               // =1\n"
                         + " 8b89058e               add x14, x12, x9, asr #1\n"
                         + " f2e0080d               movk x13, #0x40, lsl #48\n"
                         + " eb0d01df               cmp x14, x13\n"
-                        + " 54000302               b.hs 0x108 <_JIT_ENTRY+0x108>\n"
+                        + " 54000302               b.hs 0x124 <_JIT_ENTRY+0x124>\n"
                         + " 8b8a058a               add x10, x12, x10, asr #1\n"
                         + " eb0d015f               cmp x10, x13\n"
-                        + " 540002a2               b.hs 0x108 <_JIT_ENTRY+0x108>\n"
+                        + " 540002a2               b.hs 0x124 <_JIT_ENTRY+0x124>\n"
                         + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " f940014a               ldr x10, [x10]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " a9002ac8               stp x8, x10, [x22]\n"
-                        + " b50002eb               cbnz x11, 0x120 <_JIT_ENTRY+0x120>\n"
+                        + " b50002eb               cbnz x11, 0x13c <_JIT_ENTRY+0x13c>\n"
                         + " 927f0528               and x8, x9, #0x6\n"
                         + " f100111f               cmp x8, #0x4\n"
-                        + " 540003e1               b.ne 0x14c <_JIT_ENTRY+0x14c>\n"
+                        + " 54000501               b.ne 0x18c <_JIT_ENTRY+0x18c>\n"
                         + " d343fd28               lsr x8, x9, #3\n"
                         + " d2ee000a               mov x10, #0x7000000000000000 // =8070450532247928832\n"
                         + " f1003d3f               cmp x9, #0xf\n"
@@ -7512,28 +8936,41 @@ public final class JitStencilsAarch64Linux {
                         + " 9e660008               fmov x8, d0\n"
                         + " 93c8fd08               ror x8, x8, #0x3f\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 540001e9               b.ls 0x13c <_JIT_ENTRY+0x13c>\n"
-                        + " 1400001a               b 0x16c <_JIT_ENTRY+0x16c>\n"
+                        + " 540001e9               b.ls 0x158 <_JIT_ENTRY+0x158>\n"
+                        + " 14000023               b 0x1ac <_JIT_ENTRY+0x1ac>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002c8               str x8, [x22]\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
-                        + " d65f03c0               ret\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400120               ldr x0, [x9]\n"
+                        + " b40001c0               cbz x0, 0x168 <_JIT_ENTRY+0x168>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " d61f0000               br x0\n"
                         + " 9341fd28               asr x8, x9, #1\n"
                         + " 9e620101               scvtf d1, x8\n"
                         + " 1e601820               fdiv d0, d1, d0\n"
                         + " 9e660008               fmov x8, d0\n"
                         + " 93c8fd08               ror x8, x8, #0x3f\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 540001a8               b.hi 0x16c <_JIT_ENTRY+0x16c>\n"
+                        + " 540002c8               b.hi 0x1ac <_JIT_ENTRY+0x1ac>\n"
                         + " 52800089               mov w9, #0x4                // =4\n"
                         + " aa080d20               orr x0, x9, x8, lsl #3\n"
                         + " f9000260               str x0, [x19]\n"
-                        + " 14000000               b 0x148 <_JIT_ENTRY+0x148>\n"
+                        + " 14000000               b 0x164 <_JIT_ENTRY+0x164>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000aca               str x10, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n"
                         + " f94016c8               ldr x8, [x22, #0x28]\n"
                         + " 8b090908               add x8, x8, x9, lsl #2\n"
                         + " fd400501               ldr d1, [x8, #0x8]\n"
@@ -7541,17 +8978,17 @@ public final class JitStencilsAarch64Linux {
                         + " 9e660008               fmov x8, d0\n"
                         + " 93c8fd08               ror x8, x8, #0x3f\n"
                         + " f100051f               cmp x8, #0x1\n"
-                        + " 54fffea9               b.ls 0x13c <_JIT_ENTRY+0x13c>\n"
+                        + " 54fffd89               b.ls 0x158 <_JIT_ENTRY+0x158>\n"
                         + " d2f1fc09               mov x9, #-0x7020000000000000 // =-8079457731502669824\n"
                         + " 8b090109               add x9, x8, x9\n"
                         + " d375fd29               lsr x9, x9, #53\n"
                         + " f103f93f               cmp x9, #0xfe\n"
-                        + " 540000c8               b.hi 0x194 <_JIT_ENTRY+0x194>\n"
+                        + " 540000c8               b.hi 0x1d4 <_JIT_ENTRY+0x1d4>\n"
                         + " d2800089               mov x9, #0x4                // =4\n"
                         + " f2f00009               movk x9, #0x8000, lsl #48\n"
                         + " ca080d20               eor x0, x9, x8, lsl #3\n"
                         + " f9000260               str x0, [x19]\n"
-                        + " 14000000               b 0x190 <_JIT_ENTRY+0x190>\n"
+                        + " 14000000               b 0x1d0 <_JIT_ENTRY+0x1d0>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
@@ -7561,17 +8998,22 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC box_float\n"
                         + " d63f0100               blr x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " b4000060               cbz x0, 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " b4000060               cbz x0, 0x1f8 <_JIT_ENTRY+0x1f8>\n"
                         + " f9000260               str x0, [x19]\n"
-                        + " 14000000               b 0x1b4 <_JIT_ENTRY+0x1b4>\n"
+                        + " 14000000               b 0x1f4 <_JIT_ENTRY+0x1f4>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
-                        + " f9400129               ldr x9, [x9]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7580,15 +9022,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BOTH_NUMBER() {
         return new Stencil(
-                        hex("a9227fa9490100372a057f925f1100f1e00000542a0200b5ca1640f929f57ed3496969f83f1100f1810100544801003709057f923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        hex("a9227fa9490100372a057f925f1100f1e00000542a0200b5ca1640f929f57ed3496969f83f1100f1810100544801003709057f923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f1410000540000001408000090080140f9000140f9400000b400001fd6080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7621,12 +9069,24 @@ public final class JitStencilsAarch64Linux {
                         + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7635,7 +9095,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a800000014080000900900009060008052080140f9290140f9d50200f9c80a00f9c92200f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -7647,15 +9107,18 @@ public final class JitStencilsAarch64Linux {
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7694,11 +9157,16 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
@@ -7785,7 +9253,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_CALLABLE_LEN() {
         return new Stencil(
-                        hex("08000090290080920a000090080140f94a0140f9290108cba97a69f83f010aeb81010054a80e08cb080140f91f0940f2c1010054c91640f908f57ed3286968f8081500d11f0d00f1020100540000001408000090080140f9d50200f920008052c80a00f9c0035fd608000090080140f9d50200f920008052c80a00f9c0035fd6"),
+                        hex("08000090290080920a000090080140f94a0140f9290108cba97a69f83f010aeb81010054a80e08cb080140f91f0940f2a1020054c91640f908f57ed3286968f8081500d11f0d00f1e20100540000001408000090080140f9000140f9c00100b50900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd608000090080140f9000140f9400000b400001fd60900009008000090290140f9080140f9d50200f9c90a00f920008052c82200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -7794,14 +9262,24 @@ public final class JitStencilsAarch64Linux {
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(132, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(136, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(152, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(156, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(160, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(164, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7826,30 +9304,53 @@ public final class JitStencilsAarch64Linux {
                         + " cb080ea8               sub x8, x21, x8, lsl #3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + " f240091f               tst x8, #0x7\n"
-                        + " 540001c1               b.ne 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 540002a1               b.ne 0x84 <_JIT_ENTRY+0x84>\n"
                         + " f94016c9               ldr x9, [x22, #0x28]\n"
                         + " d37ef508               lsl x8, x8, #2\n"
                         + " f8686928               ldr x8, [x9, x8]\n"
                         + " d1001508               sub x8, x8, #0x5\n"
                         + " f1000d1f               cmp x8, #0x3\n"
-                        + " 54000102               b.hs 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 540001e2               b.hs 0x84 <_JIT_ENTRY+0x84>\n"
                         + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b50001c0               cbnz x0, 0x94 <_JIT_ENTRY+0x94>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000040               cbz x0, 0x98 <_JIT_ENTRY+0x98>\n"
+                        + " d61f0000               br x0\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
     }
 }

@@ -425,18 +425,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("50498d5de8498b7de8498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f048890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5de8498b7de8498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f048890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(72, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -467,6 +469,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -477,20 +482,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(71, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_list", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -526,6 +533,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x60 <_JIT_ENTRY+0x60>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -536,20 +546,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("50488b1d000000004889d848c1e0044d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c074164801db48f7db498944dd004d8d6cdd0858e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d000000004889d848c1e0044d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c074164801db48f7db498944dd004d8d6cdd0858e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_map", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -586,6 +598,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -596,20 +611,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
-                        hex("50488b0d0000000031c04883f9030f95c08d1cc5000000004883cbf0498b7cc5e8498b741d004883f9037506498b55f8eb0231d24c8d3cc5e8ffffff4d01ef488b0500000000498946084d892eff15000000004885c0740c4901dd49890758e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b0d0000000031c04883f9030f95c08d1cc5000000004883cbf0498b7cc5e8498b741d004883f9037506498b55f8eb0231d24c8d3cc5e8ffffff4d01ef488b0500000000498946084d892eff15000000004885c0740c4901dd49890758e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_slice", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -652,6 +669,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -662,20 +682,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(71, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -711,6 +733,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x60 <_JIT_ENTRY+0x60>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -721,20 +746,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("50488b0d0000000048c7c0fdffffff4829c8488d1cc5000000004c01eb498b7cc50049c7c7feffffff4929cf4b8b74fd004889c848f7d0488d14c5000000004c01ea4d8b45f8488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
+                        hex("50488b0d0000000048c7c0fdffffff4829c8488d1cc5000000004c01eb498b7cc50049c7c7feffffff4929cf4b8b74fd004889c848f7d0488d14c5000000004c01ea4d8b45f8488b0500000000498946084d892eff15000000004885c074324f8d6cfd00488903498b46184883380074404d892e488b050000000049894610488b0d00000000b80200000049894e4059c349891e488b050000000049894610488b0d00000000b80300000049894e4059c358"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(130, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(162, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -766,28 +794,34 @@ public final class JitStencilsX86_64Linux {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  R_X86_64_GOTPCRELX call_object_kw-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 27                                  je 0x86 <_JIT_ENTRY+0x86>\n"
+                        + " 74 32                                  je 0x91 <_JIT_ENTRY+0x91>\n"
                         + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 2a                                  je 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + " 74 40                                  je 0xb1 <_JIT_ENTRY+0xb1>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7b <_JIT_ENTRY+0x7b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x86 <_JIT_ENTRY+0x86>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x9b <_JIT_ENTRY+0x9b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xa6 <_JIT_ENTRY+0xa6>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + " e9 00 00 00 00                         jmp 0xb7 <_JIT_ENTRY+0xb7>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -796,18 +830,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("50498b7df0498b75f8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f04d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b7df0498b75f8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f04d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -839,6 +875,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -849,20 +888,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("504c89e84c8b3d00000000498d5df04983c5f8488b70f0488b78f8488b0d0000000049894e08498906ff15000000004885c078220f95c04d85ff0f94c130c180f1010fb6c1488d04c50a00000048890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84c8b3d00000000498d5df04983c5f8488b70f0488b78f8488b0d0000000049894e08498906ff15000000004885c078220f95c04d85ff0f94c130c180f1010fb6c1488d04c50a00000048890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(82, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(103, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -902,6 +943,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6b <_JIT_ENTRY+0x6b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -943,18 +987,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("504c89e84983c5f0488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84983c5f0488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -983,6 +1029,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1014,18 +1063,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil GET_ITER() {
         return new Stencil(
-                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "get_iter", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1053,6 +1104,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1137,18 +1191,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
-                        hex("50488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1175,6 +1231,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1249,20 +1308,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("488b3d00000000498b04fc4885c0740d498945004983c508e90000000050488b0500000000498946084d892eff15000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("488b3d00000000498b04fc4885c0740d498945004983c508e90000000050488b0500000000498946084d892eff15000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1291,6 +1352,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1335,22 +1399,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("50488b3d00000000488b0500000000498946084d892eff15000000004889c7ff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b3d00000000488b0500000000498946084d892eff15000000004889c7ff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_name", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1382,6 +1448,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1392,20 +1461,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("50488b1d000000004883e301750431f6eb04498b75f0498b7df8488b0500000000498946084d892eff15000000004885c074174889d948f7d1498944cd00c1e3034929dd58e90000000048f7d3488d04dd000000004c01e8498906488b050000000049894610b80300000059c3"),
+                        hex("50488b1d000000004883e301750431f6eb04498b75f0498b7df8488b0500000000498946084d892eff15000000004885c074174889d948f7d1498944cd00c1e3034929dd58e90000000048f7d3488d04dd000000004c01e8498906488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "make_function", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1446,6 +1517,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1587,19 +1661,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
-                        hex("50488b3500000000488d04f500000000488b0d0000000049894e084d892e4929c54c89efff15000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b3500000000488d04f500000000488b0d0000000049894e084d892e4929c54c89efff15000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1624,6 +1700,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x34 <_JIT_ENTRY+0x34>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1634,17 +1713,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil RERAISE() {
         return new Stencil(
-                        hex("50498d5df8498b7df8488b0500000000498946084d892eff150000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5df8498b7df8488b0500000000498946084d892eff150000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "reraise", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1666,6 +1747,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1676,14 +1760,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil RESUME() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1700,6 +1786,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -1777,22 +1866,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_name", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1826,6 +1917,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1836,18 +1930,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("504c89e84983c5e0488b48e0488b78e8488b70f0488b50f84c8b05000000004d894608498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84983c5e0488b48e0488b78e8488b70f0488b50f84c8b05000000004d894608498906ff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_slice", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1878,6 +1974,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1922,19 +2021,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
-                        hex("50498b45f8a8017526488b0d0000000049894e084d892e4889c7ff15000000004885c07418498945f858e9000000004883f0fe498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b45f8a8017526488b0d0000000049894e084d892e4889c7ff15000000004885c07418498945f858e9000000004883f0fe498945f858e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1970,6 +2071,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -1980,18 +2084,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
-                        hex("50498b7df840f6c701740ab8020000004829f87119488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b7df840f6c701740ab8020000004829f87119488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2024,6 +2130,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2059,20 +2168,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_op", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2104,6 +2215,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2114,19 +2228,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f58c1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610b80300000059c3"),
+                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f58c1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(177, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(231, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(237, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(263, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2207,6 +2323,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x100 <_JIT_ENTRY+0x100>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10b <_JIT_ENTRY+0x10b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2217,13 +2336,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
-                        hex("498b45f048ffc8490345f871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        hex("498b45f048ffc8490345f87111488b0500000000488b004885c0740fffe0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2235,17 +2359,26 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
                         + " 48 ff c8                               decq %rax\n"
                         + " 49 03 45 f8                            addq -0x8(%r13), %rax\n"
-                        + " 71 14                                  jno 0x21 <_JIT_ENTRY+0x21>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 11                                  jno 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0f                                  je 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " e9 00 00 00 00                         jmp 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2253,18 +2386,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
-                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_concat", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2294,6 +2429,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2304,19 +2442,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f59c1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610b80300000059c3"),
+                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f59c1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(177, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(231, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(237, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(263, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2397,6 +2537,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x100 <_JIT_ENTRY+0x100>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10b <_JIT_ENTRY+0x10b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2407,13 +2550,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
-                        hex("498b4df0498b45f848d1f948ffc8480fafc171144d892e488b050000000049894610b801000000c348ffc0498945f04983c5f8"),
+                        hex("498b4df0498b45f848d1f948ffc8480fafc17111488b0500000000488b004885c07412ffe048ffc0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2427,18 +2575,27 @@ public final class JitStencilsX86_64Linux {
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " 48 ff c8                               decq %rax\n"
                         + " 48 0f af c1                            imulq %rcx, %rax\n"
-                        + " 71 14                                  jno 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 11                                  jno 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 12                                  je 0x35 <_JIT_ENTRY+0x35>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 48 ff c0                               incq %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " e9 00 00 00 00                         jmp 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2446,19 +2603,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f5cc1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610b80300000059c3"),
+                        hex("5048b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f5cc1498d5df066480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(177, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(231, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(237, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(252, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(263, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2539,6 +2698,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x100 <_JIT_ENTRY+0x100>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10b <_JIT_ENTRY+0x10b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2549,13 +2711,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df848ffc94829c871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        hex("498b45f0498b4df848ffc94829c87111488b0500000000488b004885c0740fffe0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2568,17 +2735,26 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 48 ff c9                               decq %rcx\n"
                         + " 48 29 c8                               subq %rcx, %rax\n"
-                        + " 71 14                                  jno 0x24 <_JIT_ENTRY+0x24>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 11                                  jno 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0f                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x31 <_JIT_ENTRY+0x31>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2586,18 +2762,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
-                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2627,6 +2805,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2637,18 +2818,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
-                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2678,6 +2861,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -2688,14 +2874,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2722,10 +2912,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -2735,19 +2934,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("50498b7df0498b75f8498b4628488b44b8084889f148d1f948c1fe3f4821c64801ce782f4839c67d2a498d5df0488b0500000000498946084d892eff15000000004885c074224983c5f848890358e9000000004d892e488b0d00000000b80100000049894e1059c349891e488b0d00000000b80300000049894e1059c3"),
+                        hex("50498b7df0498b75f8498b4628488b44b8084889f148d1f948c1fe3f4821c64801ce782f4839c67d2a498d5df0488b0500000000498946084d892eff15000000004885c0743f4983c5f848890358e900000000488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b0d00000000b80100000049894e4059c349891e488b050000000049894610488b0d00000000b80300000049894e4059c3"),
                         new Hole[] {
                             new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(118, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(139, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(150, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2777,24 +2981,37 @@ public final class JitStencilsX86_64Linux {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x41 <_JIT_ENTRY+0x41>\n"
                         + "  R_X86_64_GOTPCRELX str_item-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 22                                  je 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 74 3f                                  je 0x85 <_JIT_ENTRY+0x85>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x65 <_JIT_ENTRY+0x65>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6f <_JIT_ENTRY+0x6f>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7a <_JIT_ENTRY+0x7a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x72 <_JIT_ENTRY+0x72>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8f <_JIT_ENTRY+0x8f>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x9a <_JIT_ENTRY+0x9a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
@@ -2804,14 +3021,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2838,10 +3059,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -2851,20 +3081,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
+                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074324f8d6cfd00488903498b46184883380074404d892e488b050000000049894610488b0d00000000b80200000049894e4059c349891e488b050000000049894610488b0d00000000b80300000049894e4059c358"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(108, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(129, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2894,28 +3127,34 @@ public final class JitStencilsX86_64Linux {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  R_X86_64_GOTPCRELX call_object-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 27                                  je 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 74 32                                  je 0x86 <_JIT_ENTRY+0x86>\n"
                         + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 2a                                  je 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 74 40                                  je 0xa6 <_JIT_ENTRY+0xa6>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x70 <_JIT_ENTRY+0x70>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x85 <_JIT_ENTRY+0x85>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x90 <_JIT_ENTRY+0x90>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + " e9 00 00 00 00                         jmp 0xac <_JIT_ENTRY+0xac>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -2924,20 +3163,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
+                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074324f8d6cfd00488903498b46184883380074404d892e488b050000000049894610488b0d00000000b80200000049894e4059c349891e488b050000000049894610488b0d00000000b80300000049894e4059c358"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(108, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(129, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2967,28 +3209,34 @@ public final class JitStencilsX86_64Linux {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  R_X86_64_GOTPCRELX call_builtin-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 27                                  je 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 74 32                                  je 0x86 <_JIT_ENTRY+0x86>\n"
                         + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 2a                                  je 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 74 40                                  je 0xa6 <_JIT_ENTRY+0xa6>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x70 <_JIT_ENTRY+0x70>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x85 <_JIT_ENTRY+0x85>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x90 <_JIT_ENTRY+0x90>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + " e9 00 00 00 00                         jmp 0xac <_JIT_ENTRY+0xac>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -2997,20 +3245,28 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c1077541498b562848833c8a0d75364839748a0875434889c648f7d649837cf500014883d8ff4839448a100f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c107755b498b562848833c8a0d75504839748a0875794889c648f7d649837cf500014883d8ff4839448a100f8400000000488b0500000000488b004885c0752e4d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c075d04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(125, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(128, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(148, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(159, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(176, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(194, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(205, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3027,12 +3283,12 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
                         + " f6 c1 07                               testb $0x7, %cl\n"
-                        + " 75 41                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 75 5b                                  jne 0x7d <_JIT_ENTRY+0x7d>\n"
                         + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
                         + " 48 83 3c 8a 0d                         cmpq $0xd, (%rdx,%rcx,4)\n"
-                        + " 75 36                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 75 50                                  jne 0x7d <_JIT_ENTRY+0x7d>\n"
                         + " 48 39 74 8a 08                         cmpq %rsi, 0x8(%rdx,%rcx,4)\n"
-                        + " 75 43                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
+                        + " 75 79                                  jne 0xad <_JIT_ENTRY+0xad>\n"
                         + " 48 89 c6                               movq %rax, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 83 7c f5 00 01                      cmpq $0x1, (%r13,%rsi,8)\n"
@@ -3040,22 +3296,47 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 44 8a 10                         cmpq %rax, 0x10(%rdx,%rcx,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 2e                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x84 <_JIT_ENTRY+0x84>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x8e <_JIT_ENTRY+0x8e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x98 <_JIT_ENTRY+0x98>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa3 <_JIT_ENTRY+0xa3>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb4 <_JIT_ENTRY+0xb4>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 d0                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc6 <_JIT_ENTRY+0xc6>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xd1 <_JIT_ENTRY+0xd1>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3065,14 +3346,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3089,6 +3372,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3098,16 +3384,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b5138483b5481180f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b5138483b5481180f8d00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3126,10 +3416,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 3b 54 81 18                         cmpq 0x18(%rcx,%rax,4), %rdx\n"
                         + " 0f 8d 00 00 00 00                      jge 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3139,16 +3438,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
-                        hex("50ff150000000084c0740658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50ff150000000084c0740658e900000000488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b050000000049894640b80100000059c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(13, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3165,10 +3468,20 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x11 <_JIT_ENTRY+0x11>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x23 <_JIT_ENTRY+0x23>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -3179,20 +3492,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892e48c1ff04ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892e48c1ff04ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "compare_op", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3225,6 +3540,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -3403,13 +3721,17 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
-                        hex("4d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3418,10 +3740,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _EXIT_TRACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa <_JIT_ENTRY+0xa>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3431,20 +3762,26 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e900000000498d5df8ff1500000000488b0d0000000084c0490f44dd0fb6c0488d04450100000049891e49894e1059c3"),
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e900000000ff150000000084c074244983c5f84d892e488b050000000049894610488b0d00000000b80300000049894e4059c3488b0500000000488b004885c0740359ffe04d892e488b050000000049894610488b0d00000000b80100000049894e4059c3"),
                         new Hole[] {
                             new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(93, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(114, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(125, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "iter_next", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3468,17 +3805,36 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_GOTPCRELX exception_pending-0x4\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x3d <_JIT_ENTRY+0x3d>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 84 c0                                  testb %al, %al\n"
-                        + " 49 0f 44 dd                            cmoveq %r13, %rbx\n"
-                        + " 0f b6 c0                               movzbl %al, %eax\n"
-                        + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
-                        + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 74 24                                  je 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x61 <_JIT_ENTRY+0x61>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 59                                     popq %rcx\n"
+                        + " ff e0                                  jmpq *%rax\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x76 <_JIT_ENTRY+0x76>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x81 <_JIT_ENTRY+0x81>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
@@ -3488,15 +3844,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("498b4df0498b45f889ca83e2074883fa0474104885d2752e498b562848833c8a04752389c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df0498b45f889ca83e2074883fa0474104885d2752e498b562848833c8a04752389c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(93, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(104, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3527,10 +3887,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 04                         cmpq $0x4, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x57 <_JIT_ENTRY+0x57>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x61 <_JIT_ENTRY+0x61>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3540,14 +3909,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
-                        hex("418b45f0412345f8a8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("418b45f0412345f8a8010f8500000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3561,10 +3934,19 @@ public final class JitStencilsX86_64Linux {
                         + " a8 01                                  testb $0x1, %al\n"
                         + " 0f 85 00 00 00 00                      jne 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3574,14 +3956,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3604,10 +3990,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x2e <_JIT_ENTRY+0x2e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x49 <_JIT_ENTRY+0x49>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3617,16 +4012,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("488b0500000000498b4e28488b513048394491100f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000498b4e28488b513048394491100f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3642,10 +4041,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 44 91 10                         cmpq %rax, 0x10(%rcx,%rdx,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3655,16 +4063,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3684,10 +4096,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 0e                         cmpq $0xe, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3697,14 +4118,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3720,10 +4145,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3733,14 +4167,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("498b45f8498b4e2848837c8118000f8e000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e2848837c8118000f8e00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3754,10 +4192,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
                         + " 0f 8e 00 00 00 00                      jle 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2f <_JIT_ENTRY+0x2f>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3767,14 +4214,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3790,10 +4241,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3803,16 +4263,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("488b0500000000498b4e28488b512848394491100f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000498b4e28488b512848394491100f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3828,10 +4292,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 44 91 10                         cmpq %rax, 0x10(%rcx,%rdx,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3841,14 +4314,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
-                        hex("49837df80a75094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df80a75094983c5f8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3862,10 +4339,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3875,14 +4361,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
-                        hex("49837df81275094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df81275094983c5f8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3896,10 +4386,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3909,14 +4408,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81080f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81080f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3932,10 +4435,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 08                         cmpq $0x8, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3945,14 +4457,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
-                        hex("41f645f0010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("41f645f0010f8500000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3964,10 +4480,19 @@ public final class JitStencilsX86_64Linux {
                         + " 41 f6 45 f0 01                         testb $0x1, -0x10(%r13)\n"
                         + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3977,14 +4502,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4000,10 +4529,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4013,14 +4551,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81050f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4036,10 +4578,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4049,14 +4600,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81070f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4072,10 +4627,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4085,14 +4649,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4108,10 +4676,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4121,14 +4698,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("498b45f8498b4e2848837c8118000f8f000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e2848837c8118000f8f00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4142,10 +4723,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
                         + " 0f 8f 00 00 00 00                      jg 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2f <_JIT_ENTRY+0x2f>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4155,14 +4745,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4178,10 +4772,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4191,15 +4794,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
-                        hex("498b45f84883f80a0f84000000004883f8120f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f84883f80a0f84000000004883f8120f8400000000488b0d00000000488b094885c97402ffe14d892e488b0d0000000049894e10488b0d0000000049894e404883f8120f8400000000b801000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(72, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4215,10 +4823,22 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 f8 12                            cmpq $0x12, %rax\n"
                         + " 0f 84 00 00 00 00                      je 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 09                               movq (%rcx), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 02                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " ff e1                                  jmpq *%rcx\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 48 83 f8 12                            cmpq $0x12, %rax\n"
+                        + " 0f 84 00 00 00 00                      je 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4228,14 +4848,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
-                        hex("41f645f8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("41f645f8010f8500000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4247,10 +4871,19 @@ public final class JitStencilsX86_64Linux {
                         + " 41 f6 45 f8 01                         testb $0x1, -0x8(%r13)\n"
                         + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4260,14 +4893,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4283,10 +4920,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4296,14 +4942,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
-                        hex("49837df8020f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df8020f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4315,10 +4965,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 7d f8 02                         cmpq $0x2, -0x8(%r13)\n"
                         + " 0f 84 00 00 00 00                      je 0xb <_JIT_ENTRY+0xb>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4328,14 +4987,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81050f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4351,10 +5014,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4364,14 +5036,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81070f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4387,10 +5063,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4400,16 +5085,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4433,10 +5122,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 c1                               cmpq %rax, %rcx\n"
                         + " 0f 84 00 00 00 00                      je 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4471,14 +5169,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810b0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810b0f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4494,10 +5196,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 0b                         cmpq $0xb, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4507,14 +5218,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810a0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810a0f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4530,10 +5245,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 0a                         cmpq $0xa, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4543,14 +5267,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810c0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810c0f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4566,10 +5294,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 0c                         cmpq $0xc, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4692,14 +5429,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.JUMP_TARGET, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4716,6 +5455,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4725,22 +5467,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("554c8b3d00000000498d6df8498b5df8488b0500000000498946084d892e4c89ff48d1ffff15000000004889df4889c6ff15000000004885c0741d488945004983e701740849c74500000000004f8d6cfd005de90000000049892e488b050000000049894610b8030000005dc3"),
+                        hex("554c8b3d00000000498d6df8498b5df8488b0500000000498946084d892e4c89ff48d1ffff15000000004889df4889c6ff15000000004885c0741d488945004983e701740849c74500000000004f8d6cfd005de90000000049892e488b050000000049894610488b050000000049894640b8030000005dc3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(84, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_attr", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4780,6 +5524,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n";
@@ -4790,18 +5537,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(67, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4829,10 +5580,19 @@ public final class JitStencilsX86_64Linux {
                         + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
                         + " e9 00 00 00 00                         jmp 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4842,17 +5602,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("488b0d00000000488b0500000000f6c10175144d892e488b050000000049894610b801000000c3498b4df8498945f849894d004983c508"),
+                        hex("488b0d00000000488b0500000000f6c1017511488b0500000000488b004885c07417ffe0498b4df8498945f849894d004983c508e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4866,19 +5631,28 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
                         + " f6 c1 01                               testb $0x1, %cl\n"
-                        + " 75 14                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 75 11                                  jne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 17                                  je 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
                         + " 49 89 4d 00                            movq %rcx, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " e9 00 00 00 00                         jmp 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -5127,22 +5901,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("50488b1d00000000488b0500000000498946084d892e4889df48d1ffff15000000004889c7ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d00000000488b0500000000498946084d892e4889df48d1ffff15000000004889c7ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(73, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5179,6 +5955,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x57 <_JIT_ENTRY+0x57>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5189,18 +5968,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("488b0500000000488b0d00000000498b5628488b7230488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000488b0d00000000498b5628488b7230488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5226,10 +6009,19 @@ public final class JitStencilsX86_64Linux {
                         + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
                         + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5239,18 +6031,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("488b0500000000488b0d00000000498b5628488b7228488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000488b0d00000000498b5628488b7228488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5276,10 +6072,19 @@ public final class JitStencilsX86_64Linux {
                         + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
                         + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5353,22 +6158,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("504c89e8488b3d000000004983c5f0488b58f04c8b78f8488b0d0000000049894e08498906ff15000000004c89ff4889c64889daff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e8488b3d000000004983c5f0488b58f04c8b78f8488b0d0000000049894e08498906ff15000000004c89ff4889c64889daff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(64, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_attr", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5404,6 +6211,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5414,16 +6224,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5444,10 +6258,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
                         + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5670,18 +6493,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5711,6 +6536,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5721,18 +6549,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_store", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5762,6 +6592,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5772,14 +6605,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16498b75e84983c5e8488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16498b75e84983c5e8488b448210488934c8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5806,10 +6643,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5819,18 +6665,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
-                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5861,6 +6709,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -5971,20 +6822,22 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("50488b1d000000004d8d7df8498b7df8488b0500000000498946084d892e4889de4c89faff150000000084c0740b4d8d6cddf858e9000000004d893e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d000000004d8d7df8498b7df8488b0500000000498946084d892e4889de4c89faff150000000084c0740b4d8d6cddf858e9000000004d893e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6016,6 +6869,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -6026,15 +6882,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8ecf0000004883f801753731d2e99e000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc5000000006666666666662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6050,15 +6910,24 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
                         + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 0f 8e cf 00 00 00                      jle 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 83 f8 01                            cmpq $0x1, %rax\n"
-                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 75 37                                  jne 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
+                        + " e9 9e 00 00 00                         jmp 0xca <_JIT_ENTRY+0xca>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
                         + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
@@ -6067,7 +6936,7 @@ public final class JitStencilsX86_64Linux {
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
                         + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
-                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 66 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00   nopw %cs:(%rax,%rax)\n"
                         + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
                         + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
                         + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
@@ -6082,9 +6951,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 c2 02                            addq $0x2, %rdx\n"
                         + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
                         + " 48 39 d6                               cmpq %rdx, %rsi\n"
-                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 75 c6                                  jne 0x90 <_JIT_ENTRY+0x90>\n"
                         + " a8 01                                  testb $0x1, %al\n"
-                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 74 20                                  je 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 89 d6                               movq %rdx, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
@@ -6093,7 +6962,7 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
                         + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
                         + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + " e9 00 00 00 00                         jmp 0xf8 <_JIT_ENTRY+0xf8>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -6102,15 +6971,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8ecf0000004883f801753731d2e99e000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc5000000006666666666662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6126,15 +6999,24 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
                         + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 0f 8e cf 00 00 00                      jle 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 83 f8 01                            cmpq $0x1, %rax\n"
-                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 75 37                                  jne 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
+                        + " e9 9e 00 00 00                         jmp 0xca <_JIT_ENTRY+0xca>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
                         + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
@@ -6143,7 +7025,7 @@ public final class JitStencilsX86_64Linux {
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
                         + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
-                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 66 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00   nopw %cs:(%rax,%rax)\n"
                         + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
                         + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
                         + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
@@ -6158,9 +7040,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 c2 02                            addq $0x2, %rdx\n"
                         + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
                         + " 48 39 d6                               cmpq %rdx, %rsi\n"
-                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 75 c6                                  jne 0x90 <_JIT_ENTRY+0x90>\n"
                         + " a8 01                                  testb $0x1, %al\n"
-                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 74 20                                  je 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 89 d6                               movq %rdx, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
@@ -6169,7 +7051,7 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
                         + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
                         + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + " e9 00 00 00 00                         jmp 0xf8 <_JIT_ENTRY+0xf8>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -6178,16 +7060,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(101, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6214,10 +7100,19 @@ public final class JitStencilsX86_64Linux {
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x69 <_JIT_ENTRY+0x69>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6367,19 +7262,25 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_CALLABLE_LIST_APPEND() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00752f48f7d0498b44c500a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00754948f7d0498b44c500a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c0752e4d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(127, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(138, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6395,7 +7296,7 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
                         + " 49 39 54 cd 00                         cmpq %rdx, (%r13,%rcx,8)\n"
-                        + " 75 2f                                  jne 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + " 75 49                                  jne 0x68 <_JIT_ENTRY+0x68>\n"
                         + " 48 f7 d0                               notq %rax\n"
                         + " 49 8b 44 c5 00                         movq (%r13,%rax,8), %rax\n"
                         + " a8 07                                  testb $0x7, %al\n"
@@ -6404,16 +7305,33 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x3a <_JIT_ENTRY+0x3a>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 2e                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x79 <_JIT_ENTRY+0x79>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x83 <_JIT_ENTRY+0x83>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8e <_JIT_ENTRY+0x8e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6423,16 +7341,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TYPE_TAG() {
         return new Stencil(
-                        hex("498b4df8488b0500000000f6c107740431c9eb08498b5628488b0c8a4839c10f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df8488b0500000000f6c107740431c9eb08498b5628488b0c8a4839c10f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6453,10 +7375,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 39 c1                               cmpq %rax, %rcx\n"
                         + " 0f 84 00 00 00 00                      je 0x25 <_JIT_ENTRY+0x25>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6466,15 +7397,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_FLOOR_DIVIDE_INT() {
         return new Stencil(
-                        hex("498b4df0498b75f848d1f948d1fe4883feff74194885f6751c4d892e488b050000000049894610b801000000c34889c848f7d8eb1c4889c84809f048c1e820740a4889c8489948f7feeb0689c831d2f7f64889c2480fafd64839ca0f95c24831ce0f98c120d10fb6c94829c848b900000000000000404839c87d15488d044501000000498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b75f848d1fe7415498b4df048d1f94889c84883feff751648f7d8eb49488b0500000000488b004885c07415ffe04809f048c1e82074294889c8489948f7feeb254d892e488b050000000049894610488b050000000049894640b801000000c389c831d2f7f64889c2480fafd64839ca0f95c24831ce0f98c120d10fb6c94829c848b900000000000000404839c87d15488d044501000000498945f04983c5f8e900000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(150, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(72, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(162, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(169, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(189, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(200, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6483,31 +7420,38 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _BINARY_OP_FLOOR_DIVIDE_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
                         + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " 48 d1 f9                               sarq %rcx\n"
                         + " 48 d1 fe                               sarq %rsi\n"
+                        + " 74 15                                  je 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 89 c8                               movq %rcx, %rax\n"
                         + " 48 83 fe ff                            cmpq $-0x1, %rsi\n"
-                        + " 74 19                                  je 0x2d <_JIT_ENTRY+0x2d>\n"
-                        + " 48 85 f6                               testq %rsi, %rsi\n"
-                        + " 75 1c                                  jne 0x35 <_JIT_ENTRY+0x35>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
-                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " 75 16                                  jne 0x2f <_JIT_ENTRY+0x2f>\n"
                         + " 48 f7 d8                               negq %rax\n"
-                        + " eb 1c                                  jmp 0x51 <_JIT_ENTRY+0x51>\n"
-                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " eb 49                                  jmp 0x67 <_JIT_ENTRY+0x67>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 15                                  je 0x42 <_JIT_ENTRY+0x42>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 48 09 f0                               orq %rsi, %rax\n"
                         + " 48 c1 e8 20                            shrq $0x20, %rax\n"
-                        + " 74 0a                                  je 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " 74 29                                  je 0x61 <_JIT_ENTRY+0x61>\n"
                         + " 48 89 c8                               movq %rcx, %rax\n"
                         + " 48 99                                  cqto\n"
                         + " 48 f7 fe                               idivq %rsi\n"
-                        + " eb 06                                  jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " eb 25                                  jmp 0x67 <_JIT_ENTRY+0x67>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x57 <_JIT_ENTRY+0x57>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
                         + " 89 c8                                  movl %ecx, %eax\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " f7 f6                                  divl %esi\n"
@@ -6522,16 +7466,25 @@ public final class JitStencilsX86_64Linux {
                         + " 48 29 c8                               subq %rcx, %rax\n"
                         + " 48 b9 00 00 00 00 00 00 00 40          movabsq $0x4000000000000000, %rcx # imm = 0x4000000000000000\n"
                         + " 48 39 c8                               cmpq %rcx, %rax\n"
-                        + " 7d 15                                  jge 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 7d 15                                  jge 0xa6 <_JIT_ENTRY+0xa6>\n"
                         + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " e9 00 00 00 00                         jmp 0xa6 <_JIT_ENTRY+0xa6>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xad <_JIT_ENTRY+0xad>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0xb7 <_JIT_ENTRY+0xb7>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x9a <_JIT_ENTRY+0x9a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc1 <_JIT_ENTRY+0xc1>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xcc <_JIT_ENTRY+0xcc>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6541,14 +7494,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_REMAINDER_INT() {
         return new Stencil(
-                        hex("498b4df848d1f94883f9ff74644885c975144d892e488b050000000049894610b801000000c3498b45f048d1f84889c24809ca48c1ea20742f489948f7f94885d2742e4889d04831c848c1f83f4821c84801d0488d044501000000498945f04983c5f8e90000000031d2f7f14885d275d231c0488d044501000000498945f04983c5f8"),
+                        hex("498b4df848d1f94883f9ff0f84800000004885c97511488b0500000000488b004885c07444ffe0498b45f048d1f84889c24809ca48c1ea20744e489948f7f94885d2744d4889d04831c848c1f83f4821c84801d0488d044501000000498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c331d2f7f14885d275b331c0488d044501000000498945f04983c5f8"),
                         new Hole[] {
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(101, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(122, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6560,25 +7517,25 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " 48 83 f9 ff                            cmpq $-0x1, %rcx\n"
-                        + " 74 64                                  je 0x71 <_JIT_ENTRY+0x71>\n"
+                        + " 0f 84 80 00 00 00                      je 0x91 <_JIT_ENTRY+0x91>\n"
                         + " 48 85 c9                               testq %rcx, %rcx\n"
-                        + " 75 14                                  jne 0x26 <_JIT_ENTRY+0x26>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 75 11                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 44                                  je 0x69 <_JIT_ENTRY+0x69>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
                         + " 48 d1 f8                               sarq %rax\n"
                         + " 48 89 c2                               movq %rax, %rdx\n"
                         + " 48 09 ca                               orq %rcx, %rdx\n"
                         + " 48 c1 ea 20                            shrq $0x20, %rdx\n"
-                        + " 74 2f                                  je 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 74 4e                                  je 0x88 <_JIT_ENTRY+0x88>\n"
                         + " 48 99                                  cqto\n"
                         + " 48 f7 f9                               idivq %rcx\n"
                         + " 48 85 d2                               testq %rdx, %rdx\n"
-                        + " 74 2e                                  je 0x71 <_JIT_ENTRY+0x71>\n"
+                        + " 74 4d                                  je 0x91 <_JIT_ENTRY+0x91>\n"
                         + " 48 89 d0                               movq %rdx, %rax\n"
                         + " 48 31 c8                               xorq %rcx, %rax\n"
                         + " 48 c1 f8 3f                            sarq $0x3f, %rax\n"
@@ -6587,17 +7544,26 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " e9 00 00 00 00                         jmp 0x69 <_JIT_ENTRY+0x69>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7e <_JIT_ENTRY+0x7e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " f7 f1                                  divl %ecx\n"
                         + " 48 85 d2                               testq %rdx, %rdx\n"
-                        + " 75 d2                                  jne 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 75 b3                                  jne 0x44 <_JIT_ENTRY+0x44>\n"
                         + " 31 c0                                  xorl %eax, %eax\n"
                         + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " e9 00 00 00 00                         jmp 0xa8 <_JIT_ENTRY+0xa8>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -6606,21 +7572,28 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP_TRUE_DIVIDE_NUMBER() {
         return new Stencil(
-                        hex("50498b45f8a801753c89c183e10683f904755e4889c148c1e90348ba00000000000000704801ca4883f810480f42d148d1ca66480f6eca660f57c0660f2ec875467b19eb424889c148d1f9f2480f2ac9660f57c0660f2ec8752d7a2b4d892e488b0d00000000b80100000049894e1059c3498b4e28f20f104c8108660f57c0660f2ec875027bd5498b4df089ca83e20185c2742d48be010000000000400048bf00000000000020004989c849d1f84901f84939f0734e48d1f84801f84839f07343488b0500000000498946084d892e4885d2754589c883e00683f80475484889c848c1e80348ba00000000000000704801c24883f910480f42d048d1ca66480f6ec2eb2c4d892e488b0d00000000b80100000049894e1059c348d1f90f57c0f2480f2ac1eb0a498b4628f20f10448808498d5df0f20f5ec166480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b0d00000000b80300000049894e1059c3"),
+                        hex("50498b45f8a801753c89c183e10683f904757c4889c148c1e90348ba00000000000000704801ca4883f810480f42d148d1ca66480f6eca660f57c0660f2ec875647b19eb604889c148d1f9f2480f2ac9660f57c0660f2ec8754b7a49488b0500000000488b004885c00f85c20000004d892e488b050000000049894610488b0d00000000b80100000049894e4059c3498b4e28f20f104c8108660f57c0660f2ec875027bb7498b4df089ca83e20185c2742d48be010000000000400048bf00000000000020004989c849d1f84901f84939f0734e48d1f84801f84839f07343488b0500000000498946084d892e4885d2754289c883e00683f80475654889c848c1e80348ba00000000000000704801c24883f910480f42d048d1ca66480f6ec2eb49488b0500000000488b004885c0741059ffe048d1f90f57c0f2480f2ac1eb2a4d892e488b050000000049894610488b0d00000000b80100000049894e4059c3498b4628f20f10448808498d5df0f20f5ec166480f7ec148d1c14883f9017715488d04cd040000004983c5f848890358e90000000048b8000000000000e08f4801c848c1e8353dfe000000771e48c1e10348b804000000000000804831c84983c5f848890358e900000000ff15000000004885c075b249891e488b050000000049894610488b0d00000000b80300000049894e4059c3"),
                         new Hole[] {
-                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(196, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(266, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(343, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(397, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(403, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(418, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(95, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(128, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(226, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(293, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(327, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(338, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(402, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(456, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(462, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(477, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(488, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L)
                         });
     }
 
@@ -6636,7 +7609,7 @@ public final class JitStencilsX86_64Linux {
                         + " 89 c1                                  movl %eax, %ecx\n"
                         + " 83 e1 06                               andl $0x6, %ecx\n"
                         + " 83 f9 04                               cmpl $0x4, %ecx\n"
-                        + " 75 5e                                  jne 0x71 <_JIT_ENTRY+0x71>\n"
+                        + " 75 7c                                  jne 0x8f <_JIT_ENTRY+0x8f>\n"
                         + " 48 89 c1                               movq %rax, %rcx\n"
                         + " 48 c1 e9 03                            shrq $0x3, %rcx\n"
                         + " 48 ba 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rdx # imm = 0x7000000000000000\n"
@@ -6647,55 +7620,63 @@ public final class JitStencilsX86_64Linux {
                         + " 66 48 0f 6e ca                         movq %rdx, %xmm1\n"
                         + " 66 0f 57 c0                            xorpd %xmm0, %xmm0\n"
                         + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
-                        + " 75 46                                  jne 0x87 <_JIT_ENTRY+0x87>\n"
+                        + " 75 64                                  jne 0xa5 <_JIT_ENTRY+0xa5>\n"
                         + " 7b 19                                  jnp 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + " eb 42                                  jmp 0x87 <_JIT_ENTRY+0x87>\n"
+                        + " eb 60                                  jmp 0xa5 <_JIT_ENTRY+0xa5>\n"
                         + " 48 89 c1                               movq %rax, %rcx\n"
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " f2 48 0f 2a c9                         cvtsi2sd %rcx, %xmm1\n"
                         + " 66 0f 57 c0                            xorpd %xmm0, %xmm0\n"
                         + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
-                        + " 75 2d                                  jne 0x87 <_JIT_ENTRY+0x87>\n"
-                        + " 7a 2b                                  jp 0x87 <_JIT_ENTRY+0x87>\n"
+                        + " 75 4b                                  jne 0xa5 <_JIT_ENTRY+0xa5>\n"
+                        + " 7a 49                                  jp 0xa5 <_JIT_ENTRY+0xa5>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x63 <_JIT_ENTRY+0x63>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 85 c2 00 00 00                      jne 0x131 <_JIT_ENTRY+0x131>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x66 <_JIT_ENTRY+0x66>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x84 <_JIT_ENTRY+0x84>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
                         + " f2 0f 10 4c 81 08                      movsd 0x8(%rcx,%rax,4), %xmm1\n"
                         + " 66 0f 57 c0                            xorpd %xmm0, %xmm0\n"
                         + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
-                        + " 75 02                                  jne 0x87 <_JIT_ENTRY+0x87>\n"
-                        + " 7b d5                                  jnp 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 75 02                                  jne 0xa5 <_JIT_ENTRY+0xa5>\n"
+                        + " 7b b7                                  jnp 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
                         + " 89 ca                                  movl %ecx, %edx\n"
                         + " 83 e2 01                               andl $0x1, %edx\n"
                         + " 85 c2                                  testl %eax, %edx\n"
-                        + " 74 2d                                  je 0xc1 <_JIT_ENTRY+0xc1>\n"
+                        + " 74 2d                                  je 0xdf <_JIT_ENTRY+0xdf>\n"
                         + " 48 be 01 00 00 00 00 00 40 00          movabsq $0x40000000000001, %rsi # imm = 0x40000000000001\n"
                         + " 48 bf 00 00 00 00 00 00 20 00          movabsq $0x20000000000000, %rdi # imm = 0x20000000000000\n"
                         + " 49 89 c8                               movq %rcx, %r8\n"
                         + " 49 d1 f8                               sarq %r8\n"
                         + " 49 01 f8                               addq %rdi, %r8\n"
                         + " 49 39 f0                               cmpq %rsi, %r8\n"
-                        + " 73 4e                                  jae 0x104 <_JIT_ENTRY+0x104>\n"
+                        + " 73 4e                                  jae 0x122 <_JIT_ENTRY+0x122>\n"
                         + " 48 d1 f8                               sarq %rax\n"
                         + " 48 01 f8                               addq %rdi, %rax\n"
                         + " 48 39 f0                               cmpq %rsi, %rax\n"
-                        + " 73 43                                  jae 0x104 <_JIT_ENTRY+0x104>\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc8 <_JIT_ENTRY+0xc8>\n"
+                        + " 73 43                                  jae 0x122 <_JIT_ENTRY+0x122>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xe6 <_JIT_ENTRY+0xe6>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 85 d2                               testq %rdx, %rdx\n"
-                        + " 75 45                                  jne 0x119 <_JIT_ENTRY+0x119>\n"
+                        + " 75 42                                  jne 0x134 <_JIT_ENTRY+0x134>\n"
                         + " 89 c8                                  movl %ecx, %eax\n"
                         + " 83 e0 06                               andl $0x6, %eax\n"
                         + " 83 f8 04                               cmpl $0x4, %eax\n"
-                        + " 75 48                                  jne 0x126 <_JIT_ENTRY+0x126>\n"
+                        + " 75 65                                  jne 0x161 <_JIT_ENTRY+0x161>\n"
                         + " 48 89 c8                               movq %rcx, %rax\n"
                         + " 48 c1 e8 03                            shrq $0x3, %rax\n"
                         + " 48 ba 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rdx # imm = 0x7000000000000000\n"
@@ -6704,18 +7685,28 @@ public final class JitStencilsX86_64Linux {
                         + " 48 0f 42 d0                            cmovbq %rax, %rdx\n"
                         + " 48 d1 ca                               rorq %rdx\n"
                         + " 66 48 0f 6e c2                         movq %rdx, %xmm0\n"
-                        + " eb 2c                                  jmp 0x130 <_JIT_ENTRY+0x130>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x10e <_JIT_ENTRY+0x10e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " eb 49                                  jmp 0x16b <_JIT_ENTRY+0x16b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x129 <_JIT_ENTRY+0x129>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x141 <_JIT_ENTRY+0x141>\n"
                         + " 59                                     popq %rcx\n"
-                        + " c3                                     retq\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " 0f 57 c0                               xorps %xmm0, %xmm0\n"
                         + " f2 48 0f 2a c1                         cvtsi2sd %rcx, %xmm0\n"
-                        + " eb 0a                                  jmp 0x130 <_JIT_ENTRY+0x130>\n"
+                        + " eb 2a                                  jmp 0x16b <_JIT_ENTRY+0x16b>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14b <_JIT_ENTRY+0x14b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x156 <_JIT_ENTRY+0x156>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
                         + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
                         + " f2 0f 10 44 88 08                      movsd 0x8(%rax,%rcx,4), %xmm0\n"
                         + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
@@ -6723,35 +7714,38 @@ public final class JitStencilsX86_64Linux {
                         + " 66 48 0f 7e c1                         movq %xmm0, %rcx\n"
                         + " 48 d1 c1                               rolq %rcx\n"
                         + " 48 83 f9 01                            cmpq $0x1, %rcx\n"
-                        + " 77 15                                  ja 0x15b <_JIT_ENTRY+0x15b>\n"
+                        + " 77 15                                  ja 0x196 <_JIT_ENTRY+0x196>\n"
                         + " 48 8d 04 cd 04 00 00 00                leaq 0x4(,%rcx,8), %rax\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x15b <_JIT_ENTRY+0x15b>\n"
+                        + " e9 00 00 00 00                         jmp 0x196 <_JIT_ENTRY+0x196>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 48 b8 00 00 00 00 00 00 e0 8f          movabsq $-0x7020000000000000, %rax # imm = 0x8FE0000000000000\n"
                         + " 48 01 c8                               addq %rcx, %rax\n"
                         + " 48 c1 e8 35                            shrq $0x35, %rax\n"
                         + " 3d fe 00 00 00                         cmpl $0xfe, %eax\n"
-                        + " 77 1e                                  ja 0x191 <_JIT_ENTRY+0x191>\n"
+                        + " 77 1e                                  ja 0x1cc <_JIT_ENTRY+0x1cc>\n"
                         + " 48 c1 e1 03                            shlq $0x3, %rcx\n"
                         + " 48 b8 04 00 00 00 00 00 00 80          movabsq $-0x7ffffffffffffffc, %rax # imm = 0x8000000000000004\n"
                         + " 48 31 c8                               xorq %rcx, %rax\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x191 <_JIT_ENTRY+0x191>\n"
+                        + " e9 00 00 00 00                         jmp 0x1cc <_JIT_ENTRY+0x1cc>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x197 <_JIT_ENTRY+0x197>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d2 <_JIT_ENTRY+0x1d2>\n"
                         + "  R_X86_64_GOTPCRELX box_float-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 75 b2                                  jne 0x14e <_JIT_ENTRY+0x14e>\n"
+                        + " 75 b2                                  jne 0x189 <_JIT_ENTRY+0x189>\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a6 <_JIT_ENTRY+0x1a6>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e1 <_JIT_ENTRY+0x1e1>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1ec <_JIT_ENTRY+0x1ec>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
@@ -6761,16 +7755,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BOTH_NUMBER() {
         return new Stencil(
-                        hex("498b4df0498b45f8f6c101751b89ca83e2064883fa0474104885d27536498b562848833c8a04752ba8010f850000000089c183e1064883f9040f84000000004885c9750f498b4e2848833c81040f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df0498b45f8f6c101751b89ca83e2064883fa0474104885d27536498b562848833c8a04752ba8010f850000000089c183e1064883f9040f84000000004885c9750f498b4e2848833c81040f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(44, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(59, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6806,10 +7804,19 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 3c 81 04                         cmpq $0x4, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6819,22 +7826,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_GLOBAL() {
         return new Stencil(
-                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610488b050000000049894640b80300000059c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6868,6 +7877,9 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -6947,19 +7959,25 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_CALLABLE_LEN() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00753b48c1e0034c89e94829c1488b01a8077516498b4e28488b04814883c0fb4883f8030f82000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00755548c1e0034c89e94829c1488b01a8077516498b4e28488b04814883c0fb4883f8030f8200000000488b0500000000488b004885c0752e4d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(139, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(150, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6975,7 +7993,7 @@ public final class JitStencilsX86_64Linux {
                         + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
                         + " 49 39 54 cd 00                         cmpq %rdx, (%r13,%rcx,8)\n"
-                        + " 75 3b                                  jne 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + " 75 55                                  jne 0x74 <_JIT_ENTRY+0x74>\n"
                         + " 48 c1 e0 03                            shlq $0x3, %rax\n"
                         + " 4c 89 e9                               movq %r13, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
@@ -6988,16 +8006,33 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 f8 03                            cmpq $0x3, %rax\n"
                         + " 0f 82 00 00 00 00                      jb 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 2e                                  jne 0x83 <_JIT_ENTRY+0x83>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x85 <_JIT_ENTRY+0x85>\n"
+                        + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8f <_JIT_ENTRY+0x8f>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x9a <_JIT_ENTRY+0x9a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }

@@ -451,18 +451,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("4883ec28498d75e8498b4de8498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f04889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75e8498b4de8498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f04889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -493,6 +495,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -503,20 +508,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_list", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -552,6 +559,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -562,20 +572,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("4883ec28488b35000000004889f048c1e0044c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c074194801f648f7de498944f5004d8d6cf5084883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b35000000004889f048c1e0044c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c074194801f648f7de498944f5004d8d6cf5084883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(76, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_map", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -612,6 +624,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x65 <_JIT_ENTRY+0x65>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -622,20 +637,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
-                        hex("4883ec28488b3d0000000031c04883ff030f95c08d34c5000000004883cef0498b4cc5e8498b5435004883ff0375064d8b45f8eb034531c0488d3cc5e8ffffff4c01ef488b0500000000498946084d892eff15000000004885c0740f4901f54889074883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3d0000000031c04883ff030f95c08d34c5000000004883cef0498b4cc5e8498b5435004883ff0375064d8b45f8eb034531c0488d3cc5e8ffffff4c01ef488b0500000000498946084d892eff15000000004885c0740f4901f54889074883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(103, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(113, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(113, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(124, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_slice", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -678,6 +695,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x75 <_JIT_ENTRY+0x75>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x80 <_JIT_ENTRY+0x80>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -688,20 +708,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -737,6 +759,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -747,20 +772,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("4883ec284c8b0d0000000048c7c0fdffffff4c29c8488d34c5000000004c01ee498b4cc50048c7c7feffffff4c29cf498b54fd004c89c848f7d04c8d04c5000000004d01e8498b45f84c8b15000000004d8956084d892e4889442420ff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0fdffffff4c29c8488d34c5000000004c01ee498b4cc50048c7c7feffffff4c29cf498b54fd004c89c848f7d04c8d04c5000000004d01e8498b45f84c8b15000000004d8956084d892e4889442420ff15000000004885c074354d8d6cfd00488906498b46184883380074464d892e488b050000000049894610488b0d00000000b80200000049894e404883c428c3498936488b050000000049894610488b0d00000000b80300000049894e404883c428c34883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(127, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(138, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(162, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(173, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -793,28 +821,34 @@ public final class JitStencilsX86_64Windows {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_call_object_kw\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 2a                                  je 0x91 <_JIT_ENTRY+0x91>\n"
+                        + " 74 35                                  je 0x9c <_JIT_ENTRY+0x9c>\n"
                         + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 30                                  je 0xa9 <_JIT_ENTRY+0xa9>\n"
+                        + " 74 46                                  je 0xbf <_JIT_ENTRY+0xbf>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x83 <_JIT_ENTRY+0x83>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x83 <_JIT_ENTRY+0x83>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8e <_JIT_ENTRY+0x8e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa6 <_JIT_ENTRY+0xa6>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb1 <_JIT_ENTRY+0xb1>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0xb2 <_JIT_ENTRY+0xb2>\n"
+                        + " e9 00 00 00 00                         jmp 0xc8 <_JIT_ENTRY+0xc8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -823,18 +857,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("4883ec28498b4df0498b55f8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f04d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b4df0498b55f8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f04d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -866,6 +902,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -876,20 +915,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("4883ec284c89e8488b3d00000000498d75f04983c5f8488b50f0488b48f84c8b05000000004d894608498906ff15000000004885c078250f95c04885ff0f94c130c180f1010fb6c1488d04c50a0000004889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b3d00000000498d75f04983c5f8488b50f0488b48f84c8b05000000004d894608498906ff15000000004885c078250f95c04885ff0f94c130c180f1010fb6c1488d04c50a0000004889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(88, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(109, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -929,6 +970,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x71 <_JIT_ENTRY+0x71>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -970,18 +1014,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5f0488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e84983c5f0488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(48, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1010,6 +1056,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x49 <_JIT_ENTRY+0x49>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1041,18 +1090,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil GET_ITER() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "get_iter", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1080,6 +1131,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1164,18 +1218,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
-                        hex("4883ec28488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1202,6 +1258,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1276,20 +1335,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000498b04cc4885c07411498945004983c5084883c428e900000000488b0500000000498946084d892eff15000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000498b04cc4885c07411498945004983c5084883c428e900000000488b0500000000498946084d892eff15000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1319,6 +1380,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1363,22 +1427,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000488b0500000000498946084d892eff15000000004889c1ff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000488b0500000000498946084d892eff15000000004889c1ff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_name", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1410,6 +1476,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1420,20 +1489,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("4883ec28488b35000000004883e601750431d2eb04498b55f0498b4df8488b0500000000498946084d892eff15000000004885c0741a4889f148f7d1498944cd00c1e6034929f54883c428e90000000048f7d6488d04f5000000004c01e8498906488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b35000000004883e601750431d2eb04498b55f0498b4df8488b0500000000498946084d892eff15000000004885c0741a4889f148f7d1498944cd00c1e6034929f54883c428e90000000048f7d6488d04f5000000004c01e8498906488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(76, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "make_function", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1474,6 +1545,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1615,19 +1689,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
-                        hex("4883ec28488b1500000000488d04d500000000488b0d0000000049894e084d892e4929c54c89e9ff15000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b1500000000488d04d500000000488b0d0000000049894e084d892e4929c54c89e9ff15000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1652,6 +1728,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1662,17 +1741,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil RERAISE() {
         return new Stencil(
-                        hex("4883ec28498d75f8498b4df8488b0500000000498946084d892eff1500000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f8498b4df8488b0500000000498946084d892eff1500000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "reraise", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1694,6 +1775,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2a <_JIT_ENTRY+0x2a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1704,14 +1788,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil RESUME() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1728,6 +1814,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -1805,22 +1894,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_name", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1854,6 +1945,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1864,18 +1958,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5e04c8b48e0488b48e8488b50f04c8b40f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e84983c5e04c8b48e0488b48e8488b50f04c8b40f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(56, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_slice", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1906,6 +2002,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -1950,19 +2049,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
-                        hex("4883ec28498b45f8a8017529488b0d0000000049894e084d892e4889c1ff15000000004885c0741e498945f84883c428e9000000004883f0fe498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b45f8a8017529488b0d0000000049894e084d892e4889c1ff15000000004885c0741e498945f84883c428e9000000004883f0fe498945f84883c428e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(49, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -1998,6 +2099,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2008,18 +2112,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
-                        hex("4883ec28498b4df8f6c101740ab8020000004829c87119488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b4df8f6c101740ab8020000004829c87119488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2052,6 +2158,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2087,20 +2196,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_op", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2132,6 +2243,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2142,19 +2256,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f58c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f58c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(183, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(240, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(246, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(272, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2235,6 +2351,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x109 <_JIT_ENTRY+0x109>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x114 <_JIT_ENTRY+0x114>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2245,13 +2364,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
-                        hex("498b45f048ffc8490345f871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        hex("498b45f048ffc8490345f87112488b0500000000488b004885c0741048ffe0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2263,17 +2387,26 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
                         + " 48 ff c8                               decq %rax\n"
                         + " 49 03 45 f8                            addq -0x8(%r13), %rax\n"
-                        + " 71 14                                  jno 0x21 <_JIT_ENTRY+0x21>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 12                                  jno 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2281,18 +2414,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
-                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_concat", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2322,6 +2457,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2332,19 +2470,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f59c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f59c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(183, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(240, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(246, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(272, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2425,6 +2565,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x109 <_JIT_ENTRY+0x109>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x114 <_JIT_ENTRY+0x114>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2435,13 +2578,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
-                        hex("498b4df0498b45f848d1f948ffc8480fafc171144d892e488b050000000049894610b801000000c348ffc0498945f04983c5f8"),
+                        hex("498b4df0498b45f848d1f948ffc8480fafc17112488b0500000000488b004885c0741348ffe048ffc0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2455,18 +2603,27 @@ public final class JitStencilsX86_64Windows {
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " 48 ff c8                               decq %rax\n"
                         + " 48 0f af c1                            imulq %rcx, %rax\n"
-                        + " 71 14                                  jno 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 12                                  jno 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 13                                  je 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 48 ff c0                               incq %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " e9 00 00 00 00                         jmp 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2474,19 +2631,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f5cc1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f5cc1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(183, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(240, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(246, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(272, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2567,6 +2726,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x109 <_JIT_ENTRY+0x109>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x114 <_JIT_ENTRY+0x114>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2577,13 +2739,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df848ffc94829c871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        hex("498b45f0498b4df848ffc94829c87112488b0500000000488b004885c0741048ffe0498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2596,17 +2763,26 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 48 ff c9                               decq %rcx\n"
                         + " 48 29 c8                               subq %rcx, %rax\n"
-                        + " 71 14                                  jno 0x24 <_JIT_ENTRY+0x24>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 71 12                                  jno 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x31 <_JIT_ENTRY+0x31>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " e9 00 00 00 00                         jmp 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -2614,18 +2790,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
-                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2655,6 +2833,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2665,18 +2846,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
-                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2706,6 +2889,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2716,14 +2902,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2750,10 +2940,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x65 <_JIT_ENTRY+0x65>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -2763,19 +2962,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("4883ec28498b4df0498b55f8498b4628488b4488084889d648d1fe48c1fa3f4821c24801f278324839c27d2d498d75f0488b0500000000498946084d892eff15000000004885c074284983c5f84889064883c428e9000000004d892e488b0d00000000b80100000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c3"),
+                        hex("4883ec28498b4df0498b55f8498b4628488b4488084889d648d1fe48c1fa3f4821c24801f278324839c27d2d498d75f0488b0500000000498946084d892eff15000000004885c074494983c5f84889064883c428e900000000488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b0d00000000b80100000049894e404883c428c3498936488b050000000049894610488b0d00000000b80300000049894e404883c428c3"),
                         new Hole[] {
                             new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(85, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(95, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(128, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(152, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(163, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2805,24 +3009,37 @@ public final class JitStencilsX86_64Windows {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_str_item\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 28                                  je 0x71 <_JIT_ENTRY+0x71>\n"
+                        + " 74 49                                  je 0x92 <_JIT_ENTRY+0x92>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x60 <_JIT_ENTRY+0x60>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x84 <_JIT_ENTRY+0x84>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x9c <_JIT_ENTRY+0x9c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xa7 <_JIT_ENTRY+0xa7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
@@ -2832,14 +3049,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2866,10 +3087,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x65 <_JIT_ENTRY+0x65>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -2879,20 +3109,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c074354d8d6cfd00488906498b46184883380074464d892e488b050000000049894610488b0d00000000b80200000049894e404883c428c3498936488b050000000049894610488b0d00000000b80300000049894e404883c428c34883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(135, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(122, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(146, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(157, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2922,28 +3155,34 @@ public final class JitStencilsX86_64Windows {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x52 <_JIT_ENTRY+0x52>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_call_object\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 2a                                  je 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 74 35                                  je 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 30                                  je 0x99 <_JIT_ENTRY+0x99>\n"
+                        + " 74 46                                  je 0xaf <_JIT_ENTRY+0xaf>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7e <_JIT_ENTRY+0x7e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8b <_JIT_ENTRY+0x8b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x96 <_JIT_ENTRY+0x96>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0xa2 <_JIT_ENTRY+0xa2>\n"
+                        + " e9 00 00 00 00                         jmp 0xb8 <_JIT_ENTRY+0xb8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -2952,20 +3191,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c074354d8d6cfd00488906498b46184883380074464d892e488b050000000049894610488b0d00000000b80200000049894e404883c428c3498936488b050000000049894610488b0d00000000b80300000049894e404883c428c34883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(135, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(122, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(146, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(157, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -2995,28 +3237,34 @@ public final class JitStencilsX86_64Windows {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x52 <_JIT_ENTRY+0x52>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_call_builtin\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 2a                                  je 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 74 35                                  je 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
                         + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 74 30                                  je 0x99 <_JIT_ENTRY+0x99>\n"
+                        + " 74 46                                  je 0xaf <_JIT_ENTRY+0xaf>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7e <_JIT_ENTRY+0x7e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8b <_JIT_ENTRY+0x8b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x96 <_JIT_ENTRY+0x96>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0xa2 <_JIT_ENTRY+0xa2>\n"
+                        + " e9 00 00 00 00                         jmp 0xb8 <_JIT_ENTRY+0xb8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -3025,20 +3273,28 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c1077541498b562848833c8a0d75364839748a0875434889c648f7d649837cf500014883d8ff4839448a100f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c107755b498b562848833c8a0d75504839748a08757a4889c648f7d649837cf500014883d8ff4839448a100f8400000000488b0500000000488b004885c0752e4d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c075cf4d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(125, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(128, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(149, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(160, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(177, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(195, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(206, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3055,12 +3311,12 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
                         + " f6 c1 07                               testb $0x7, %cl\n"
-                        + " 75 41                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 75 5b                                  jne 0x7d <_JIT_ENTRY+0x7d>\n"
                         + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
                         + " 48 83 3c 8a 0d                         cmpq $0xd, (%rdx,%rcx,4)\n"
-                        + " 75 36                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 75 50                                  jne 0x7d <_JIT_ENTRY+0x7d>\n"
                         + " 48 39 74 8a 08                         cmpq %rsi, 0x8(%rdx,%rcx,4)\n"
-                        + " 75 43                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
+                        + " 75 7a                                  jne 0xae <_JIT_ENTRY+0xae>\n"
                         + " 48 89 c6                               movq %rax, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 83 7c f5 00 01                      cmpq $0x1, (%r13,%rsi,8)\n"
@@ -3068,22 +3324,47 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 44 8a 10                         cmpq %rax, 0x10(%rdx,%rcx,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 2e                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x84 <_JIT_ENTRY+0x84>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x8f <_JIT_ENTRY+0x8f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x99 <_JIT_ENTRY+0x99>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa4 <_JIT_ENTRY+0xa4>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb5 <_JIT_ENTRY+0xb5>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 cf                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc7 <_JIT_ENTRY+0xc7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xd2 <_JIT_ENTRY+0xd2>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3093,14 +3374,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3117,6 +3400,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3126,16 +3412,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b5138483b5481180f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b5138483b5481180f8d00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3154,10 +3444,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 3b 54 81 18                         cmpq 0x18(%rcx,%rax,4), %rdx\n"
                         + " 0f 8d 00 00 00 00                      jge 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3167,16 +3466,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
-                        hex("4883ec28ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28ff150000000084c074094883c428e900000000488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b050000000049894640b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3193,10 +3496,20 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -3207,20 +3520,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892e48c1f904ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892e48c1f904ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(64, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "compare_op", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3253,6 +3568,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -3431,13 +3749,17 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
-                        hex("4d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3446,10 +3768,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _EXIT_TRACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x12 <_JIT_ENTRY+0x12>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa <_JIT_ENTRY+0xa>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3459,20 +3790,26 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e900000000498d75f8ff1500000000488b0d0000000084c0490f44f50fb6c0488d04450100000049893649894e104883c428c3"),
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e900000000ff150000000084c074274983c5f84d892e488b050000000049894610488b0d00000000b80300000049894e404883c428c3488b0500000000488b004885c074074883c42848ffe04d892e488b050000000049894610488b0d00000000b80100000049894e404883c428c3"),
                         new Hole[] {
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(127, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(138, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "iter_next", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L)
                         });
     }
 
@@ -3496,17 +3833,36 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_exception_pending\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x43 <_JIT_ENTRY+0x43>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 84 c0                                  testb %al, %al\n"
-                        + " 49 0f 44 f5                            cmoveq %r13, %rsi\n"
-                        + " 0f b6 c0                               movzbl %al, %eax\n"
-                        + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
-                        + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 74 27                                  je 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 07                                  je 0x79 <_JIT_ENTRY+0x79>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x83 <_JIT_ENTRY+0x83>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8e <_JIT_ENTRY+0x8e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
@@ -3516,15 +3872,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("498b4df0498b45f889ca83e2074883fa0474104885d2752e498b562848833c8a04752389c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df0498b45f889ca83e2074883fa0474104885d2752e498b562848833c8a04752389c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3555,10 +3915,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 04                         cmpq $0x4, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3568,14 +3937,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
-                        hex("418b45f0412345f8a8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("418b45f0412345f8a8010f8500000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3589,10 +3962,19 @@ public final class JitStencilsX86_64Windows {
                         + " a8 01                                  testb $0x1, %al\n"
                         + " 0f 85 00 00 00 00                      jne 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3602,14 +3984,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3632,10 +4018,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x2e <_JIT_ENTRY+0x2e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3645,16 +4040,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("488b0500000000498b4e28488b513048394491100f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000498b4e28488b513048394491100f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3670,10 +4069,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 44 91 10                         cmpq %rax, 0x10(%rcx,%rdx,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3683,16 +4091,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3712,10 +4124,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 0e                         cmpq $0xe, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3725,14 +4146,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3748,10 +4173,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3761,14 +4195,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("498b45f8498b4e2848837c8118000f8e000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e2848837c8118000f8e00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(55, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3782,10 +4220,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
                         + " 0f 8e 00 00 00 00                      jle 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3795,14 +4242,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3818,10 +4269,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3831,16 +4291,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("488b0500000000498b4e28488b512848394491100f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000498b4e28488b512848394491100f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3856,10 +4320,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 44 91 10                         cmpq %rax, 0x10(%rcx,%rdx,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3869,14 +4342,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
-                        hex("49837df80a75094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df80a75094983c5f8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3890,10 +4367,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3903,14 +4389,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
-                        hex("49837df81275094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df81275094983c5f8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3924,10 +4414,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3937,14 +4436,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81080f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81080f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3960,10 +4463,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 08                         cmpq $0x8, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -3973,14 +4485,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
-                        hex("41f645f0010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("41f645f0010f8500000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -3992,10 +4508,19 @@ public final class JitStencilsX86_64Windows {
                         + " 41 f6 45 f0 01                         testb $0x1, -0x10(%r13)\n"
                         + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4005,14 +4530,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4028,10 +4557,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4041,14 +4579,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81050f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4064,10 +4606,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4077,14 +4628,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("498b45f0a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0a807750f498b4e2848833c81070f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4100,10 +4655,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4113,14 +4677,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4136,10 +4704,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4149,14 +4726,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("498b45f8498b4e2848837c8118000f8f000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e2848837c8118000f8f00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(55, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4170,10 +4751,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
                         + " 0f 8f 00 00 00 00                      jg 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4183,14 +4773,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4206,10 +4800,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
                         + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4219,15 +4822,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
-                        hex("498b45f84883f80a0f84000000004883f8120f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f84883f80a0f84000000004883f8120f8400000000488b0d00000000488b094885c9740348ffe14d892e488b0d0000000049894e10488b0d0000000049894e404883f8120f8400000000b801000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4243,10 +4851,22 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 f8 12                            cmpq $0x12, %rax\n"
                         + " 0f 84 00 00 00 00                      je 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 09                               movq (%rcx), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 03                                  je 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 48 ff e1                               jmpq *%rcx\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x34 <_JIT_ENTRY+0x34>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 48 83 f8 12                            cmpq $0x12, %rax\n"
+                        + " 0f 84 00 00 00 00                      je 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4256,14 +4876,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
-                        hex("41f645f8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        hex("41f645f8010f8500000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4275,10 +4899,19 @@ public final class JitStencilsX86_64Windows {
                         + " 41 f6 45 f8 01                         testb $0x1, -0x8(%r13)\n"
                         + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4288,14 +4921,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4311,10 +4948,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4324,14 +4970,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
-                        hex("49837df8020f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("49837df8020f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4343,10 +4993,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 7d f8 02                         cmpq $0x2, -0x8(%r13)\n"
                         + " 0f 84 00 00 00 00                      je 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4356,14 +5015,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81050f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4379,10 +5042,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4392,14 +5064,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c81070f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4415,10 +5091,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4428,16 +5113,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4461,10 +5150,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 c1                               cmpq %rax, %rcx\n"
                         + " 0f 84 00 00 00 00                      je 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4499,14 +5197,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810b0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810b0f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4522,10 +5224,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 0b                         cmpq $0xb, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4535,14 +5246,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810a0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810a0f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4558,10 +5273,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 0a                         cmpq $0xa, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4571,14 +5295,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("498b45f8a807750f498b4e2848833c810c0f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8a807750f498b4e2848833c810c0f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4594,10 +5322,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 0c                         cmpq $0xc, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4720,14 +5457,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.JUMP_TARGET, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4744,6 +5483,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4753,22 +5495,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("4883ec28488b3d00000000498d5df8498b75f8488b0500000000498946084d892e4889f948d1f9ff15000000004889f14889c2ff15000000004885c0741f4889034883e701740849c74500000000004d8d6cfd004883c428e90000000049891e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3d00000000498d5df8498b75f8488b0500000000498946084d892e4889f948d1f9ff15000000004889f14889c2ff15000000004885c0741f4889034883e701740849c74500000000004d8d6cfd004883c428e90000000049891e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(89, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_attr", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4808,6 +5552,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x67 <_JIT_ENTRY+0x67>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x72 <_JIT_ENTRY+0x72>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -4818,18 +5565,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(67, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(95, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4857,10 +5608,19 @@ public final class JitStencilsX86_64Windows {
                         + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
                         + " e9 00 00 00 00                         jmp 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x63 <_JIT_ENTRY+0x63>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -4870,17 +5630,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("488b0d00000000488b0500000000f6c10175144d892e488b050000000049894610b801000000c3498b4df8498945f849894d004983c508"),
+                        hex("488b0d00000000488b0500000000f6c1017512488b0500000000488b004885c0741848ffe0498b4df8498945f849894d004983c508e9000000004d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -4894,19 +5659,28 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
                         + " f6 c1 01                               testb $0x1, %cl\n"
-                        + " 75 14                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 75 12                                  jne 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 18                                  je 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
                         + " 49 89 4d 00                            movq %rcx, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " e9 00 00 00 00                         jmp 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -5155,22 +5929,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488b0500000000498946084d892e4889f148d1f9ff15000000004889c1ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000488b0500000000498946084d892e4889f148d1f9ff15000000004889c1ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5207,6 +5983,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5217,18 +5996,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("488b0500000000488b0d00000000498b5628488b7230488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000488b0d00000000498b5628488b7230488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(88, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5254,10 +6037,19 @@ public final class JitStencilsX86_64Windows {
                         + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
                         + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x52 <_JIT_ENTRY+0x52>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5c <_JIT_ENTRY+0x5c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x67 <_JIT_ENTRY+0x67>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5267,18 +6059,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("488b0500000000488b0d00000000498b5628488b7228488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b0500000000488b0d00000000498b5628488b7228488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(88, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5304,10 +6100,19 @@ public final class JitStencilsX86_64Windows {
                         + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
                         + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x52 <_JIT_ENTRY+0x52>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5c <_JIT_ENTRY+0x5c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x67 <_JIT_ENTRY+0x67>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5381,22 +6186,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("4883ec284c89e8488b0d000000004983c5f0488b70f0488b78f8488b150000000049895608498906ff15000000004889f94889c24989f0ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b0d000000004983c5f0488b70f0488b78f8488b150000000049895608498906ff15000000004889f94889c24989f0ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_attr", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5432,6 +6239,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5442,16 +6252,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5472,10 +6286,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
                         + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5698,18 +6521,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5739,6 +6564,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5749,18 +6577,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_store", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5790,6 +6620,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5800,14 +6633,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16498b75e84983c5e8488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16498b75e84983c5e8488b448210488934c8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5834,10 +6671,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
                         + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x65 <_JIT_ENTRY+0x65>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -5847,18 +6693,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f84d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(56, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -5889,6 +6737,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -5999,20 +6850,22 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("4883ec28488b3500000000498d7df8498b4df8488b0500000000498946084d892e4889f24989f8ff150000000084c0740e4d8d6cf5f84883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000498d7df8498b4df8488b0500000000498946084d892e4889f24989f8ff150000000084c0740e4d8d6cf5f84883c428e90000000049893e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(59, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6044,6 +6897,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x49 <_JIT_ENTRY+0x49>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -6054,15 +6910,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8ecf0000004883f801753831d2e99e000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066666666662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6078,15 +6938,24 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
                         + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 0f 8e cf 00 00 00                      jle 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 83 f8 01                            cmpq $0x1, %rax\n"
-                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 75 38                                  jne 0x5d <_JIT_ENTRY+0x5d>\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
+                        + " e9 9e 00 00 00                         jmp 0xca <_JIT_ENTRY+0xca>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
                         + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
@@ -6095,7 +6964,7 @@ public final class JitStencilsX86_64Windows {
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
                         + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
-                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
                         + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
                         + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
                         + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
@@ -6110,9 +6979,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c2 02                            addq $0x2, %rdx\n"
                         + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
                         + " 48 39 d6                               cmpq %rdx, %rsi\n"
-                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 75 c6                                  jne 0x90 <_JIT_ENTRY+0x90>\n"
                         + " a8 01                                  testb $0x1, %al\n"
-                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 74 20                                  je 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 89 d6                               movq %rdx, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
@@ -6121,7 +6990,7 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
                         + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
                         + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + " e9 00 00 00 00                         jmp 0xf8 <_JIT_ENTRY+0xf8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -6130,15 +6999,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8ecf0000004883f801753831d2e99e000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066666666662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6154,15 +7027,24 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
                         + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 0f 8e cf 00 00 00                      jle 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 83 f8 01                            cmpq $0x1, %rax\n"
-                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 75 38                                  jne 0x5d <_JIT_ENTRY+0x5d>\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
+                        + " e9 9e 00 00 00                         jmp 0xca <_JIT_ENTRY+0xca>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
                         + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
@@ -6171,7 +7053,7 @@ public final class JitStencilsX86_64Windows {
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
                         + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
-                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
                         + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
                         + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
                         + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
@@ -6186,9 +7068,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 c2 02                            addq $0x2, %rdx\n"
                         + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
                         + " 48 39 d6                               cmpq %rdx, %rsi\n"
-                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 75 c6                                  jne 0x90 <_JIT_ENTRY+0x90>\n"
                         + " a8 01                                  testb $0x1, %al\n"
-                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 74 20                                  je 0xee <_JIT_ENTRY+0xee>\n"
                         + " 48 89 d6                               movq %rdx, %rsi\n"
                         + " 48 f7 d6                               notq %rsi\n"
                         + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
@@ -6197,7 +7079,7 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
                         + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
                         + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + " e9 00 00 00 00                         jmp 0xf8 <_JIT_ENTRY+0xf8>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -6206,16 +7088,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6242,10 +7128,19 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6395,19 +7290,25 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_CALLABLE_LIST_APPEND() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00752f48f7d0498b44c500a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00754948f7d0498b44c500a807750f498b4e2848833c81060f8400000000488b0500000000488b004885c0752e4d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(128, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(139, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6423,7 +7324,7 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
                         + " 49 39 54 cd 00                         cmpq %rdx, (%r13,%rcx,8)\n"
-                        + " 75 2f                                  jne 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + " 75 49                                  jne 0x68 <_JIT_ENTRY+0x68>\n"
                         + " 48 f7 d0                               notq %rax\n"
                         + " 49 8b 44 c5 00                         movq (%r13,%rax,8), %rax\n"
                         + " a8 07                                  testb $0x7, %al\n"
@@ -6432,16 +7333,33 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x3a <_JIT_ENTRY+0x3a>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 2e                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x7a <_JIT_ENTRY+0x7a>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x84 <_JIT_ENTRY+0x84>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8f <_JIT_ENTRY+0x8f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6451,16 +7369,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TYPE_TAG() {
         return new Stencil(
-                        hex("498b4df8488b0500000000f6c107740431c9eb08498b5628488b0c8a4839c10f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df8488b0500000000f6c107740431c9eb08498b5628488b0c8a4839c10f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(72, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6481,10 +7403,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 39 c1                               cmpq %rax, %rcx\n"
                         + " 0f 84 00 00 00 00                      je 0x25 <_JIT_ENTRY+0x25>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6494,15 +7425,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_FLOOR_DIVIDE_INT() {
         return new Stencil(
-                        hex("498b4df0498b75f848d1f948d1fe4883feff74194885f6751c4d892e488b050000000049894610b801000000c34889c848f7d8eb1c4889c84809f048c1e820740a4889c8489948f7feeb0689c831d2f7f64889c2480fafd64839ca0f95c24831ce0f98c120d10fb6c94829c848b900000000000000404839c87d15488d044501000000498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b75f848d1fe7415498b4df048d1f94889c84883feff751748f7d8eb4a488b0500000000488b004885c0741648ffe04809f048c1e82074294889c8489948f7feeb254d892e488b050000000049894610488b050000000049894640b801000000c389c831d2f7f64889c2480fafd64839ca0f95c24831ce0f98c120d10fb6c94829c848b900000000000000404839c87d15488d044501000000498945f04983c5f8e900000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
-                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(150, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(163, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(170, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(191, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(202, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6511,31 +7448,38 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _BINARY_OP_FLOOR_DIVIDE_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
                         + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " 48 d1 f9                               sarq %rcx\n"
                         + " 48 d1 fe                               sarq %rsi\n"
+                        + " 74 15                                  je 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 89 c8                               movq %rcx, %rax\n"
                         + " 48 83 fe ff                            cmpq $-0x1, %rsi\n"
-                        + " 74 19                                  je 0x2d <_JIT_ENTRY+0x2d>\n"
-                        + " 48 85 f6                               testq %rsi, %rsi\n"
-                        + " 75 1c                                  jne 0x35 <_JIT_ENTRY+0x35>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
-                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " 75 17                                  jne 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 48 f7 d8                               negq %rax\n"
-                        + " eb 1c                                  jmp 0x51 <_JIT_ENTRY+0x51>\n"
-                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " eb 4a                                  jmp 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 16                                  je 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 48 09 f0                               orq %rsi, %rax\n"
                         + " 48 c1 e8 20                            shrq $0x20, %rax\n"
-                        + " 74 0a                                  je 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " 74 29                                  je 0x62 <_JIT_ENTRY+0x62>\n"
                         + " 48 89 c8                               movq %rcx, %rax\n"
                         + " 48 99                                  cqto\n"
                         + " 48 f7 fe                               idivq %rsi\n"
-                        + " eb 06                                  jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " eb 25                                  jmp 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
                         + " 89 c8                                  movl %ecx, %eax\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " f7 f6                                  divl %esi\n"
@@ -6550,16 +7494,25 @@ public final class JitStencilsX86_64Windows {
                         + " 48 29 c8                               subq %rcx, %rax\n"
                         + " 48 b9 00 00 00 00 00 00 00 40          movabsq $0x4000000000000000, %rcx # imm = 0x4000000000000000\n"
                         + " 48 39 c8                               cmpq %rcx, %rax\n"
-                        + " 7d 15                                  jge 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 7d 15                                  jge 0xa7 <_JIT_ENTRY+0xa7>\n"
                         + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " e9 00 00 00 00                         jmp 0xa7 <_JIT_ENTRY+0xa7>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xae <_JIT_ENTRY+0xae>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0xb9 <_JIT_ENTRY+0xb9>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x9a <_JIT_ENTRY+0x9a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc3 <_JIT_ENTRY+0xc3>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xce <_JIT_ENTRY+0xce>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6569,14 +7522,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_REMAINDER_INT() {
         return new Stencil(
-                        hex("498b4df848d1f94883f9ff74644885c975144d892e488b050000000049894610b801000000c3498b45f048d1f84889c24809ca48c1ea20742f489948f7f94885d2742e4889d04831c848c1f83f4821c84801d0488d044501000000498945f04983c5f8e90000000031d2f7f14885d275d231c0488d044501000000498945f04983c5f8"),
+                        hex("498b4df848d1f94883f9ff0f84810000004885c97512488b0500000000488b004885c0744548ffe0498b45f048d1f84889c24809ca48c1ea20744e489948f7f94885d2744d4889d04831c848c1f83f4821c84801d0488d044501000000498945f04983c5f8e9000000004d892e488b050000000049894610488b050000000049894640b801000000c331d2f7f14885d275b331c0488d044501000000498945f04983c5f8"),
                         new Hole[] {
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(112, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(123, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6588,25 +7545,25 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " 48 83 f9 ff                            cmpq $-0x1, %rcx\n"
-                        + " 74 64                                  je 0x71 <_JIT_ENTRY+0x71>\n"
+                        + " 0f 84 81 00 00 00                      je 0x92 <_JIT_ENTRY+0x92>\n"
                         + " 48 85 c9                               testq %rcx, %rcx\n"
-                        + " 75 14                                  jne 0x26 <_JIT_ENTRY+0x26>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
+                        + " 75 12                                  jne 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 45                                  je 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
                         + " 48 d1 f8                               sarq %rax\n"
                         + " 48 89 c2                               movq %rax, %rdx\n"
                         + " 48 09 ca                               orq %rcx, %rdx\n"
                         + " 48 c1 ea 20                            shrq $0x20, %rdx\n"
-                        + " 74 2f                                  je 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 74 4e                                  je 0x89 <_JIT_ENTRY+0x89>\n"
                         + " 48 99                                  cqto\n"
                         + " 48 f7 f9                               idivq %rcx\n"
                         + " 48 85 d2                               testq %rdx, %rdx\n"
-                        + " 74 2e                                  je 0x71 <_JIT_ENTRY+0x71>\n"
+                        + " 74 4d                                  je 0x92 <_JIT_ENTRY+0x92>\n"
                         + " 48 89 d0                               movq %rdx, %rax\n"
                         + " 48 31 c8                               xorq %rcx, %rax\n"
                         + " 48 c1 f8 3f                            sarq $0x3f, %rax\n"
@@ -6615,17 +7572,26 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " e9 00 00 00 00                         jmp 0x6a <_JIT_ENTRY+0x6a>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x74 <_JIT_ENTRY+0x74>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7f <_JIT_ENTRY+0x7f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
                         + " f7 f1                                  divl %ecx\n"
                         + " 48 85 d2                               testq %rdx, %rdx\n"
-                        + " 75 d2                                  jne 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 75 b3                                  jne 0x45 <_JIT_ENTRY+0x45>\n"
                         + " 31 c0                                  xorl %eax, %eax\n"
                         + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " e9 00 00 00 00                         jmp 0xa9 <_JIT_ENTRY+0xa9>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -6634,21 +7600,28 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP_TRUE_DIVIDE_NUMBER() {
         return new Stencil(
-                        hex("4883ec28498b45f8a801753c89c183e10683f90475614889c148c1e90348ba00000000000000704801ca4883f810480f42d148d1ca66480f6eca660f57c0660f2ec875497b19eb454889c148d1f9f2480f2ac9660f57c0660f2ec875307a2e4d892e488b0d00000000b80100000049894e104883c428c3498b4e28f20f104c8108660f57c0660f2ec875027bd2498b4df089ca83e20185c2742d48be010000000000400048bf00000000000020004989c849d1f84901f84939f0734e48d1f84801f84839f07343488b0500000000498946084d892e4885d2754889c883e00683f804754b4889c848c1e80348ba00000000000000704801c24883f910480f42d048d1ca66480f6ec2eb2f4d892e488b0d00000000b80100000049894e104883c428c348d1f90f57c0f2480f2ac1eb0a498b4628f20f10448808498d75f0f20f5ec166480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b0d00000000b80300000049894e104883c428c3"),
+                        hex("4883ec28498b45f8a801753c89c183e10683f904757f4889c148c1e90348ba00000000000000704801ca4883f810480f42d148d1ca66480f6eca660f57c0660f2ec875677b19eb634889c148d1f9f2480f2ac9660f57c0660f2ec8754e7a4c488b0500000000488b004885c00f85c50000004d892e488b050000000049894610488b0d00000000b80100000049894e404883c428c3498b4e28f20f104c8108660f57c0660f2ec875027bb4498b4df089ca83e20185c2742d48be010000000000400048bf00000000000020004989c849d1f84901f84939f0734e48d1f84801f84839f07343488b0500000000498946084d892e4885d2754689c883e00683f804756c4889c848c1e80348ba00000000000000704801c24883f910480f42d048d1ca66480f6ec2eb50488b0500000000488b004885c074144883c42848ffe048d1f90f57c0f2480f2ac1eb2d4d892e488b050000000049894610488b0d00000000b80100000049894e404883c428c3498b4628f20f10448808498d75f0f20f5ec166480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610488b0d00000000b80300000049894e404883c428c3"),
                         new Hole[] {
-                            new Hole(101, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(202, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(272, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(355, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(412, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(418, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(433, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(120, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(131, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(232, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(299, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(337, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(348, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(418, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(475, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(481, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(496, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(507, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L)
                         });
     }
 
@@ -6664,7 +7637,7 @@ public final class JitStencilsX86_64Windows {
                         + " 89 c1                                  movl %eax, %ecx\n"
                         + " 83 e1 06                               andl $0x6, %ecx\n"
                         + " 83 f9 04                               cmpl $0x4, %ecx\n"
-                        + " 75 61                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
+                        + " 75 7f                                  jne 0x95 <_JIT_ENTRY+0x95>\n"
                         + " 48 89 c1                               movq %rax, %rcx\n"
                         + " 48 c1 e9 03                            shrq $0x3, %rcx\n"
                         + " 48 ba 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rdx # imm = 0x7000000000000000\n"
@@ -6675,55 +7648,63 @@ public final class JitStencilsX86_64Windows {
                         + " 66 48 0f 6e ca                         movq %rdx, %xmm1\n"
                         + " 66 0f 57 c0                            xorpd %xmm0, %xmm0\n"
                         + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
-                        + " 75 49                                  jne 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 75 67                                  jne 0xab <_JIT_ENTRY+0xab>\n"
                         + " 7b 19                                  jnp 0x5f <_JIT_ENTRY+0x5f>\n"
-                        + " eb 45                                  jmp 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " eb 63                                  jmp 0xab <_JIT_ENTRY+0xab>\n"
                         + " 48 89 c1                               movq %rax, %rcx\n"
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " f2 48 0f 2a c9                         cvtsi2sd %rcx, %xmm1\n"
                         + " 66 0f 57 c0                            xorpd %xmm0, %xmm0\n"
                         + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
-                        + " 75 30                                  jne 0x8d <_JIT_ENTRY+0x8d>\n"
-                        + " 7a 2e                                  jp 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 75 4e                                  jne 0xab <_JIT_ENTRY+0xab>\n"
+                        + " 7a 4c                                  jp 0xab <_JIT_ENTRY+0xab>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 85 c5 00 00 00                      jne 0x137 <_JIT_ENTRY+0x137>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x69 <_JIT_ENTRY+0x69>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7c <_JIT_ENTRY+0x7c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x87 <_JIT_ENTRY+0x87>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
                         + " f2 0f 10 4c 81 08                      movsd 0x8(%rcx,%rax,4), %xmm1\n"
                         + " 66 0f 57 c0                            xorpd %xmm0, %xmm0\n"
                         + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
-                        + " 75 02                                  jne 0x8d <_JIT_ENTRY+0x8d>\n"
-                        + " 7b d2                                  jnp 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + " 75 02                                  jne 0xab <_JIT_ENTRY+0xab>\n"
+                        + " 7b b4                                  jnp 0x5f <_JIT_ENTRY+0x5f>\n"
                         + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
                         + " 89 ca                                  movl %ecx, %edx\n"
                         + " 83 e2 01                               andl $0x1, %edx\n"
                         + " 85 c2                                  testl %eax, %edx\n"
-                        + " 74 2d                                  je 0xc7 <_JIT_ENTRY+0xc7>\n"
+                        + " 74 2d                                  je 0xe5 <_JIT_ENTRY+0xe5>\n"
                         + " 48 be 01 00 00 00 00 00 40 00          movabsq $0x40000000000001, %rsi # imm = 0x40000000000001\n"
                         + " 48 bf 00 00 00 00 00 00 20 00          movabsq $0x20000000000000, %rdi # imm = 0x20000000000000\n"
                         + " 49 89 c8                               movq %rcx, %r8\n"
                         + " 49 d1 f8                               sarq %r8\n"
                         + " 49 01 f8                               addq %rdi, %r8\n"
                         + " 49 39 f0                               cmpq %rsi, %r8\n"
-                        + " 73 4e                                  jae 0x10a <_JIT_ENTRY+0x10a>\n"
+                        + " 73 4e                                  jae 0x128 <_JIT_ENTRY+0x128>\n"
                         + " 48 d1 f8                               sarq %rax\n"
                         + " 48 01 f8                               addq %rdi, %rax\n"
                         + " 48 39 f0                               cmpq %rsi, %rax\n"
-                        + " 73 43                                  jae 0x10a <_JIT_ENTRY+0x10a>\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 73 43                                  jae 0x128 <_JIT_ENTRY+0x128>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xec <_JIT_ENTRY+0xec>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 85 d2                               testq %rdx, %rdx\n"
-                        + " 75 48                                  jne 0x122 <_JIT_ENTRY+0x122>\n"
+                        + " 75 46                                  jne 0x13e <_JIT_ENTRY+0x13e>\n"
                         + " 89 c8                                  movl %ecx, %eax\n"
                         + " 83 e0 06                               andl $0x6, %eax\n"
                         + " 83 f8 04                               cmpl $0x4, %eax\n"
-                        + " 75 4b                                  jne 0x12f <_JIT_ENTRY+0x12f>\n"
+                        + " 75 6c                                  jne 0x16e <_JIT_ENTRY+0x16e>\n"
                         + " 48 89 c8                               movq %rcx, %rax\n"
                         + " 48 c1 e8 03                            shrq $0x3, %rax\n"
                         + " 48 ba 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rdx # imm = 0x7000000000000000\n"
@@ -6732,18 +7713,28 @@ public final class JitStencilsX86_64Windows {
                         + " 48 0f 42 d0                            cmovbq %rax, %rdx\n"
                         + " 48 d1 ca                               rorq %rdx\n"
                         + " 66 48 0f 6e c2                         movq %rdx, %xmm0\n"
-                        + " eb 2f                                  jmp 0x139 <_JIT_ENTRY+0x139>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x114 <_JIT_ENTRY+0x114>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " eb 50                                  jmp 0x178 <_JIT_ENTRY+0x178>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12f <_JIT_ENTRY+0x12f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 14                                  je 0x14b <_JIT_ENTRY+0x14b>\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " c3                                     retq\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " 0f 57 c0                               xorps %xmm0, %xmm0\n"
                         + " f2 48 0f 2a c1                         cvtsi2sd %rcx, %xmm0\n"
-                        + " eb 0a                                  jmp 0x139 <_JIT_ENTRY+0x139>\n"
+                        + " eb 2d                                  jmp 0x178 <_JIT_ENTRY+0x178>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x155 <_JIT_ENTRY+0x155>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x160 <_JIT_ENTRY+0x160>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
                         + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
                         + " f2 0f 10 44 88 08                      movsd 0x8(%rax,%rcx,4), %xmm0\n"
                         + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
@@ -6751,35 +7742,38 @@ public final class JitStencilsX86_64Windows {
                         + " 66 48 0f 7e c1                         movq %xmm0, %rcx\n"
                         + " 48 d1 c1                               rolq %rcx\n"
                         + " 48 83 f9 01                            cmpq $0x1, %rcx\n"
-                        + " 77 18                                  ja 0x167 <_JIT_ENTRY+0x167>\n"
+                        + " 77 18                                  ja 0x1a6 <_JIT_ENTRY+0x1a6>\n"
                         + " 48 8d 04 cd 04 00 00 00                leaq 0x4(,%rcx,8), %rax\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x167 <_JIT_ENTRY+0x167>\n"
+                        + " e9 00 00 00 00                         jmp 0x1a6 <_JIT_ENTRY+0x1a6>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 48 b8 00 00 00 00 00 00 e0 8f          movabsq $-0x7020000000000000, %rax # imm = 0x8FE0000000000000\n"
                         + " 48 01 c8                               addq %rcx, %rax\n"
                         + " 48 c1 e8 35                            shrq $0x35, %rax\n"
                         + " 3d fe 00 00 00                         cmpl $0xfe, %eax\n"
-                        + " 77 21                                  ja 0x1a0 <_JIT_ENTRY+0x1a0>\n"
+                        + " 77 21                                  ja 0x1df <_JIT_ENTRY+0x1df>\n"
                         + " 48 c1 e1 03                            shlq $0x3, %rcx\n"
                         + " 48 b8 04 00 00 00 00 00 00 80          movabsq $-0x7ffffffffffffffc, %rax # imm = 0x8000000000000004\n"
                         + " 48 31 c8                               xorq %rcx, %rax\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1a0 <_JIT_ENTRY+0x1a0>\n"
+                        + " e9 00 00 00 00                         jmp 0x1df <_JIT_ENTRY+0x1df>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1a6 <_JIT_ENTRY+0x1a6>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e5 <_JIT_ENTRY+0x1e5>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 75 ac                                  jne 0x157 <_JIT_ENTRY+0x157>\n"
+                        + " 75 ac                                  jne 0x196 <_JIT_ENTRY+0x196>\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1b5 <_JIT_ENTRY+0x1b5>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1f4 <_JIT_ENTRY+0x1f4>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1ff <_JIT_ENTRY+0x1ff>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 49 89 4e 40                            movq %rcx, 0x40(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
@@ -6789,16 +7783,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BOTH_NUMBER() {
         return new Stencil(
-                        hex("498b4df0498b45f8f6c101751b89ca83e2064883fa0474104885d27536498b562848833c8a04752ba8010f850000000089c183e1064883f9040f84000000004885c9750f498b4e2848833c81040f84000000004d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df0498b45f8f6c101751b89ca83e2064883fa0474104885d27536498b562848833c8a04752ba8010f850000000089c183e1064883f9040f84000000004885c9750f498b4e2848833c81040f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(44, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(59, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(118, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6834,10 +7832,19 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 3c 81 04                         cmpq $0x4, (%rcx,%rax,4)\n"
                         + " 0f 84 00 00 00 00                      je 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x65 <_JIT_ENTRY+0x65>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6f <_JIT_ENTRY+0x6f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7a <_JIT_ENTRY+0x7a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
@@ -6847,22 +7854,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_GLOBAL() {
         return new Stencil(
-                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610488b050000000049894640b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -6896,6 +7905,9 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -6975,19 +7987,25 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_CALLABLE_LEN() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00753b48c1e0034c89e94829c1488b01a8077516498b4e28488b04814883c0fb4883f8030f82000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00755548c1e0034c89e94829c1488b01a8077516498b4e28488b04814883c0fb4883f8030f8200000000488b0500000000488b004885c0752e4d892e488b050000000049894610488b050000000049894640b801000000c3488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
                         });
     }
 
@@ -7003,7 +8021,7 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
                         + " 49 39 54 cd 00                         cmpq %rdx, (%r13,%rcx,8)\n"
-                        + " 75 3b                                  jne 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + " 75 55                                  jne 0x74 <_JIT_ENTRY+0x74>\n"
                         + " 48 c1 e0 03                            shlq $0x3, %rax\n"
                         + " 4c 89 e9                               movq %r13, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
@@ -7016,16 +8034,33 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 f8 03                            cmpq $0x3, %rax\n"
                         + " 0f 82 00 00 00 00                      jb 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 2e                                  jne 0x83 <_JIT_ENTRY+0x83>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x86 <_JIT_ENTRY+0x86>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x90 <_JIT_ENTRY+0x90>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }

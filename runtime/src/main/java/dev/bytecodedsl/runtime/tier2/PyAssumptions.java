@@ -29,6 +29,9 @@ public final class PyAssumptions implements Assumptions {
     public Validity snapshot(Trace trace) {
         boolean readsGlobals = trace.contains(Uops._GUARD_GLOBALS_VERSION);
         boolean readsClasses = trace.contains(Uops._GUARD_TYPE_VERSION);
+        if (!readsGlobals && !readsClasses) {
+            return Validity.ALWAYS;
+        }
         long globals = globalsEpoch;
         int classVersions = PyClass.versionsIssued();
         return () -> !(readsGlobals && globalsEpoch != globals)

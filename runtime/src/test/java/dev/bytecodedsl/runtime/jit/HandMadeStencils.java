@@ -34,6 +34,16 @@ final class HandMadeStencils implements StencilTable {
     /** mov [r14], r13; mov qword [r14+16], _JIT_UOP_INDEX; mov eax, 1; ret: EXIT. */
     static final Stencil EXIT = stencil("4d892e" + "49c7461000000000" + "b801000000" + "c3",
             new Hole(7, HoleKind.X86_64_ABS32S, HoleValue.UOP_INDEX, "_JIT_UOP_INDEX", 0));
+    /**
+     * A failed guard (docs/jit-abi.md, "Linked exits"): movabs rax, _JIT_EXIT_LINK; mov rax, [rax];
+     * test rax, rax; je leave; jmp rax; leave: mov [r14], r13; mov qword [r14+16], _JIT_UOP_INDEX;
+     * mov qword [r14+64], _JIT_TRACE_ID; mov eax, 1; ret.
+     */
+    static final Stencil EXIT_OR_LINK = stencil("48b80000000000000000" + "488b00" + "4885c0" + "7402" + "ffe0"
+            + "4d892e" + "49c7461000000000" + "49c7464000000000" + "b801000000" + "c3",
+            new Hole(2, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "_JIT_EXIT_LINK", 0),
+            new Hole(27, HoleKind.X86_64_ABS32S, HoleValue.UOP_INDEX, "_JIT_UOP_INDEX", 0),
+            new Hole(35, HoleKind.X86_64_ABS32S, HoleValue.TRACE_ID, "_JIT_TRACE_ID", 0));
     /** Continue unless *state->eval_breaker; else store sp and the uop index and return 2 (CHECK_EVAL_BREAKER). */
     static final Stencil CHECK = stencil("498b4618" + "48833800" + "7505" + "e900000000" + "4d892e" + "49c7461000000000"
             + "b802000000" + "c3",
@@ -52,13 +62,14 @@ final class HandMadeStencils implements StencilTable {
     static final int PUSH = Uops.LOAD_CONST;
     static final int TAG = Uops._TO_BOOL;
     static final int LEAVE = Uops._EXIT_TRACE;
+    static final int GUARD = Uops._GUARD_TOS_INT;
     static final int POLL = Uops.RESUME;
     static final int FAIL = Uops.RAISE_VARARGS;
     static final int LOOP = Uops._JUMP_TO_TOP;
     static final int NO_STENCIL = Uops.NOP;
 
     private static final Map<Integer, Stencil> STENCILS = Map.of(PUSH, PUSH_OPARG, TAG, TYPE_TAG_OF_TOP, LEAVE, EXIT,
-            POLL, CHECK, FAIL, ERROR, LOOP, TOP);
+            POLL, CHECK, FAIL, ERROR, LOOP, TOP, GUARD, EXIT_OR_LINK);
 
     private static Stencil stencil(String hex, Hole... holes) {
         return new Stencil(HexFormat.of().parseHex(hex), holes, new byte[0], new Hole[0]);

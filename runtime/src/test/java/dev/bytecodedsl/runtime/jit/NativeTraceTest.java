@@ -1,6 +1,7 @@
 package dev.bytecodedsl.runtime.jit;
 
 import static dev.bytecodedsl.runtime.jit.HandMadeStencils.FAIL;
+import static dev.bytecodedsl.runtime.jit.HandMadeStencils.GUARD;
 import static dev.bytecodedsl.runtime.jit.HandMadeStencils.LEAVE;
 import static dev.bytecodedsl.runtime.jit.HandMadeStencils.LOOP;
 import static dev.bytecodedsl.runtime.jit.HandMadeStencils.NO_STENCIL;
@@ -116,6 +117,52 @@ class NativeTraceTest {
             targets[i] = 100 + 2 * i;
         }
         return new Trace(uops, opargs, new long[n], targets);
+    }
+
+    /** Two traces whose exits can be linked: A pushes 7 and exits at uop 1; B pushes 9, 11 and exits at uop 2. */
+    private NativeTrace<UopContext> traceA;
+    private NativeTrace<UopContext> traceB;
+
+    private void compileTwoTraces(boolean stats) {
+        Jit<UopContext> both = jit(new JitOptions(false, null, true, null, stats));
+        traceA = both.compile(trace(PUSH, 7, GUARD, 0), "a");
+        traceB = both.compile(trace(PUSH, 9, PUSH, 11, GUARD, 0), "b");
+    }
+
+    /** A's exit returned: A's uop 1, its target, the stack A left. */
+    private void assertAExitsToTheRuntime() {
+        assertEquals(1, traceA.run(vm.ctx, 4));
+        assertEquals(List.of("saveState(102, 102, 5)"), vm.calls);
+    }
+
+    @Test
+    void anUnlinkedExitReturnsToTheRuntime() {
+        compileTwoTraces(false);
+        assertAExitsToTheRuntime();
+    }
+
+    @Test
+    void aLinkedExitGoesOnInTheOtherTracesMachineCode() {
+        compileTwoTraces(false);
+        traceA.link(1, traceB);
+        assertEquals(2, traceA.run(vm.ctx, 4), "B's exit, handled with B's trace (its target, its uop)");
+        assertEquals(List.of(7L, 9L, 11L), List.of(vm.slot(4), vm.slot(5), vm.slot(6)));
+        assertEquals(List.of("saveState(104, 104, 7)"), vm.calls, "one return to Java, from B");
+    }
+
+    @Test
+    void closingTheTargetCutsTheLink() {
+        compileTwoTraces(false);
+        traceA.link(1, traceB);
+        traceB.close();
+        assertAExitsToTheRuntime();
+    }
+
+    @Test
+    void withStatsNothingIsLinkedSoEveryExitIsCountedInJava() {
+        compileTwoTraces(true);
+        traceA.link(1, traceB);
+        assertAExitsToTheRuntime();
     }
 
     @Test

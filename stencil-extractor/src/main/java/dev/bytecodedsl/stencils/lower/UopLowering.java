@@ -16,7 +16,7 @@ import dev.bytecodedsl.kit.jit.JitState;
  * One uop as the C statements of its stencil function, with the generated {@code UopInterpreter}'s
  * semantics: the shared {@link OpFrame} (read the inputs from the stack, run the body, write the
  * outputs back, move {@code __sp}) in C's spelling, with tier 2's exits. Leaving the uop uses the template's
- * macros ({@code JIT_LEAVE}, {@code JIT_SAVE_STATE}), whose meaning docs/jit-abi.md fixes.
+ * macros ({@code JIT_LEAVE}, {@code JIT_EXIT_TO}, {@code JIT_SAVE_STATE}), whose meaning docs/jit-abi.md fixes.
  */
 public final class UopLowering {
 
@@ -145,8 +145,9 @@ public final class UopLowering {
                 if (kind == Stmt.ExitKind.ERROR) {
                     out.line("JIT_LEAVE(" + at(popped.negate()) + ", " + labelStatus(Labels.ERROR) + ");");
                 } else {
-                    // A failed guard: tier 1 resumes at the uop's target with the stack the uop found.
-                    out.line("JIT_LEAVE(" + SP + ", JIT_EXIT);");
+                    // A failed guard: tier 1 (or the trace this exit is linked to) resumes at the
+                    // uop's target with the stack the uop found.
+                    out.line("JIT_EXIT_TO(" + SP + ");");
                 }
                 out.close();
             }

@@ -13,6 +13,8 @@ public enum HoleValue {
     OPERAND("_JIT_OPERAND", "the uop's 64-bit operand"),
     TARGET("_JIT_TARGET", "the uop's tier-1 instruction offset"),
     UOP_INDEX("_JIT_UOP_INDEX", "the uop's position in the trace"),
+    TRACE_ID("_JIT_TRACE_ID", "the trace's id, stored in the state on leaving"),
+    EXIT_LINK("_JIT_EXIT_LINK", "address of the uop's exit link slot"),
     HELPER(null, "address of the helper named by the hole's symbol (an upcall stub)"),
     CODE(null, "base address of this stencil's copy of its code"),
     DATA(null, "base address of this stencil's copy of its data");

@@ -8,8 +8,6 @@ import dev.bytecodedsl.kit.trace.TraceBackend;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +26,7 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
     private final StencilTable table;
     private final JitOptions options;
     private final Map<String, Long> stubs = new HashMap<>();
-    private final Map<JitTrace<C>, Boolean> live = new IdentityHashMap<>();
+    private final LiveTraces<C> live = new LiveTraces<>();
     private final JitStats stats = new JitStats();
     private HelperUpcalls helpers;
     private Shim shim;
@@ -58,7 +56,7 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
         shim = new Shim(table.shim());
         compiler = new TraceCompiler(table, binding.instructions(), this::stub, options.dump() != null,
                 options.stats());
-        execution = new NativeExecution<>(shim, state, helpers, binding, options.stats() ? stats : null);
+        execution = new NativeExecution<>(shim, state, helpers, binding, options.stats() ? stats : null, live);
     }
 
     private long stub(String helper) {
@@ -81,13 +79,16 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
                     + " (" + options.fallbackHint() + ")");
         }
         long start = System.nanoTime();
-        CompiledCode code = compiler.compile(trace);
+        int id = live.nextId();
+        ExitLinks links = new ExitLinks(trace.length());
+        CompiledCode code = compiler.compile(trace, id, links.base());
         stats.compiled(trace.length(), code.codeSize(), System.nanoTime() - start);
         if (options.dump() != null) {
             options.dump().print(JitDump.format(name, trace, code, table.triple(), binding.instructions()));
         }
-        JitTrace<C> compiled = new JitTrace<>(trace, code, execution, live::remove);
-        live.put(compiled, Boolean.TRUE);
+        // With statistics, every exit goes through Java, where it is counted (docs/jit-abi.md).
+        JitTrace<C> compiled = new JitTrace<>(id, trace, code, links, execution, !options.stats(), live::remove);
+        live.add(compiled);
         return compiled;
     }
 
@@ -109,7 +110,7 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
 
     @Override
     public void close() {
-        for (JitTrace<C> t : List.copyOf(live.keySet())) {
+        for (JitTrace<C> t : live.all()) {
             t.close();
         }
         if (shim != null) {

@@ -40,7 +40,12 @@ public final class JitState {
          * The current frame's local 0, stored (with sp) after every escaping helper: what a stencil's
          * RELOAD_FRAME continues with after its helper switched frames.
          */
-        LOCALS("Value *", "locals");
+        LOCALS("Value *", "locals"),
+        /**
+         * The trace that left (its id), stored with sp on leaving: after linked exits it need not be
+         * the trace the runtime entered, which stores that one's id before each entry.
+         */
+        TRACE_ID("int64_t ", "trace_id");
 
         private final String cType;
         private final String cName;
@@ -73,6 +78,7 @@ public final class JitState {
     static final long HEAP_WORDS = Field.HEAP_WORDS.offset();
     static final long LOOP_CLOSES = Field.LOOP_CLOSES.offset();
     static final long LOCALS = Field.LOCALS.offset();
+    static final long TRACE_ID = Field.TRACE_ID.offset();
     /** The struct's size in bytes. */
     public static final long SIZE = Field.values().length * 8L;
 
@@ -122,6 +128,15 @@ public final class JitState {
         long closes = struct.get(JAVA_LONG, LOOP_CLOSES);
         struct.set(JAVA_LONG, LOOP_CLOSES, 0);
         return closes;
+    }
+
+    /** The id of the trace that left; set to the entered trace's before an entry. */
+    int traceId() {
+        return (int) struct.get(JAVA_LONG, TRACE_ID);
+    }
+
+    void setTraceId(int id) {
+        struct.set(JAVA_LONG, TRACE_ID, id);
     }
 
     public int savedIp() {

@@ -13,6 +13,10 @@ import dev.bytecodedsl.kit.trace.UopStatus;
  * the error label if handling raised; a label status runs that label. A Java exception an upcall
  * caught is rethrown here, after the native frames are gone. With statistics on, each return adds
  * the uops that ran ({@link NativeUops}) to the JIT's counts.
+ *
+ * <p>After linked exits the trace that returns is not always the one entered: each status is
+ * handled with the trace that left (the state's {@code trace_id}), and re-entry after the eval
+ * breaker goes into that trace.
  */
 final class NativeExecution<C extends FrameContext> {
     private final Shim shim;
@@ -22,9 +26,14 @@ final class NativeExecution<C extends FrameContext> {
     private final int jumpToTop;
     /** Where executed uops are counted; null when statistics are off. */
     private final JitStats counts;
+    private final LiveTraces<C> traces;
+    /** The trace the last run left from. */
+    private JitTrace<C> leaving;
 
-    NativeExecution(Shim shim, JitState state, HelperUpcalls helpers, JitBinding<C> binding, JitStats counts) {
+    NativeExecution(Shim shim, JitState state, HelperUpcalls helpers, JitBinding<C> binding, JitStats counts,
+                    LiveTraces<C> traces) {
         this.shim = shim;
+        this.traces = traces;
         this.state = state;
         this.helpers = helpers;
         this.binding = binding;
@@ -32,19 +41,32 @@ final class NativeExecution<C extends FrameContext> {
         this.jumpToTop = binding.instructions().uopRoles().jumpToTop();
     }
 
-    int run(CompiledCode code, Trace trace, C ctx, int sp) {
+    /** The trace the last {@link #run} left from (valid until the next run). */
+    JitTrace<C> leaving() {
+        return leaving;
+    }
+
+    int run(JitTrace<C> entered, C ctx, int sp) {
         long stateAddress = state.segment().address();
+        JitTrace<C> current = entered;
         int index = 0;
         while (true) {
             // Re-entered after the eval breaker, the trace may be in a callee's frame (RELOAD_FRAME).
             long locals = state.slotAddress(ctx.framePointer());
-            long status = shim.enter(code.entry(index), locals, state.slotAddress(sp), stateAddress);
+            state.setTraceId(current.id());
+            long status = shim.enter(current.code().entry(index), locals, state.slotAddress(sp), stateAddress);
             Throwable failure = helpers.takeFailure();
             if (failure != null) {
                 throw Mappings.rethrow(failure);
             }
+            if (state.traceId() != current.id()) {
+                current = traces.get(state.traceId()); // a linked exit went on in another trace
+            }
+            leaving = current;
+            Trace trace = current.trace();
             int left = state.uopIndex();
             if (counts != null) {
+                // Exact: with statistics on no exit is linked, so the trace that left is the one entered.
                 counts.executed(NativeUops.executed(trace, jumpToTop, index, left, state.takeLoopCloses()));
             }
             sp = state.savedSp();

@@ -55,7 +55,11 @@ public final class TraceCompiler {
         return -1;
     }
 
-    public CompiledCode compile(Trace trace) {
+    /**
+     * @param traceId   what the trace's exits store in the state's {@code trace_id} when they leave
+     * @param exitLinks the address of the trace's first exit link slot ({@link ExitLinks})
+     */
+    public CompiledCode compile(Trace trace, int traceId, long exitLinks) {
         int n = trace.length();
         Stencil[] stencils = new Stencil[n];
         int[] codeOffsets = new int[n];
@@ -98,7 +102,8 @@ public final class TraceCompiler {
                 MemorySegment.copy(prefixes[i], 0, bytes, JAVA_BYTE, codeOffsets[i], prefixes[i].length);
                 MemorySegment.copy(s.code(), 0, bytes, JAVA_BYTE, stencilOffsets[i], s.code().length);
                 MemorySegment.copy(s.data(), 0, bytes, JAVA_BYTE, dataOffsets[i], s.data().length);
-                HoleValues values = new HoleValues(trace, jumpToTop, i, entries, base + stencilOffsets[i], base + dataOffsets[i]);
+                HoleValues values = new HoleValues(trace, jumpToTop, i, entries, base + stencilOffsets[i], base + dataOffsets[i],
+                        traceId, exitLinks);
                 patchAll(bytes, base, stencilOffsets[i], s.codeHoles(), values, trampolines, i, false, holes);
                 patchAll(bytes, base, dataOffsets[i], s.dataHoles(), values, trampolines, i, true, holes);
             }

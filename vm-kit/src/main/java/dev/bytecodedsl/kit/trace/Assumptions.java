@@ -9,7 +9,7 @@ package dev.bytecodedsl.kit.trace;
 @FunctionalInterface
 public interface Assumptions {
     /** For a VM whose traces assume nothing their guards do not check. */
-    Assumptions NONE = trace -> () -> true;
+    Assumptions NONE = trace -> Validity.ALWAYS;
 
     /** What {@code trace} relies on, as of now. */
     Validity snapshot(Trace trace);
@@ -17,6 +17,28 @@ public interface Assumptions {
     /** Whether what a trace relied on when it was made still holds. */
     @FunctionalInterface
     interface Validity {
+        /** For a trace that relies on nothing that can change. */
+        Validity ALWAYS = new Validity() {
+            @Override
+            public boolean holds() {
+                return true;
+            }
+
+            @Override
+            public boolean canChange() {
+                return false;
+            }
+        };
+
         boolean holds();
+
+        /**
+         * Whether {@link #holds} may ever turn false. Machine code cannot ask (validity is computed
+         * here, lazily), so only traces whose validity cannot change are jumped to from other
+         * traces' machine code (docs/jit-abi.md, "Linked exits").
+         */
+        default boolean canChange() {
+            return true;
+        }
     }
 }

@@ -39,6 +39,8 @@ public final class Executor<C> {
     /** Runs of this executor on the Java stack: a helper in the trace may re-enter it (recursion). */
     private int activeRuns;
     private boolean freeWhenIdle;
+    /** The executor the last {@link #run} left from: this one, unless linked exits went on into others. */
+    private Executor<C> leftFrom = this;
 
     /** Where an executor stands in tier-1 code; a side trace replaces nothing ({@link #SIDE}). */
     record Site(int jumpIp, int jumpOparg, int loopTop) {
@@ -153,6 +155,20 @@ public final class Executor<C> {
     /** The trace's machine code from now on (the JIT compiled it). */
     void setNative(NativeTrace<C> compiled) {
         this.nativeTrace = compiled;
+        if (compiled != null) {
+            compiled.ownedBy(this);
+        }
+    }
+
+    /**
+     * From now on, exit {@code exit} goes on in {@code next}'s machine code without returning (the
+     * continuation the engine found for it), when both are native and {@code next} can never become
+     * invalid: machine code cannot check validity, which is computed here.
+     */
+    void linkExit(int exit, Executor<C> next) {
+        if (nativeTrace != null && next.nativeTrace != null && !next.validity.canChange()) {
+            nativeTrace.link(exit, next.nativeTrace);
+        }
     }
 
     /** Whether the trace runs as machine code (else on the uop interpreter). */
@@ -167,9 +183,14 @@ public final class Executor<C> {
 
     /**
      * Frees the machine code: the executor died (invalidated). While an outer run of the same
-     * trace is still executing that code (a helper re-entered it), freeing waits until it returns.
+     * trace is still executing that code (a helper re-entered it), freeing waits until it returns,
+     * and so does freeing its side traces: linked exits run them without an entry of their own.
      */
     void freeNative() {
+        if (activeRuns > 0) {
+            freeWhenIdle = true;
+            return;
+        }
         if (sideTraces != null) {
             for (Executor<C> side : sideTraces) {
                 if (side != null) {
@@ -177,9 +198,7 @@ public final class Executor<C> {
                 }
             }
         }
-        if (activeRuns > 0) {
-            freeWhenIdle = true;
-        } else if (nativeTrace != null) {
+        if (nativeTrace != null) {
             nativeTrace.close();
             nativeTrace = null;
         }
@@ -188,15 +207,18 @@ public final class Executor<C> {
     /**
      * Runs the trace on the context's current frame from stack pointer {@code sp}, natively when
      * it was compiled; returns the index of the exiting uop (counted) or
-     * {@link TraceRunner#LEFT_THROUGH_LABEL}.
+     * {@link TraceRunner#LEFT_THROUGH_LABEL}. The exiting uop is {@link #leftFrom}'s.
      */
     public int run(C ctx, int sp) {
         int left;
+        leftFrom = this;
         if (nativeTrace != null) {
             nativeEntries++;
             activeRuns++;
             try {
                 left = nativeTrace.run(ctx, sp);
+                Executor<C> from = nativeTrace.leftFrom();
+                leftFrom = from != null ? from : this;
             } finally {
                 activeRuns--;
                 if (activeRuns == 0 && freeWhenIdle) {
@@ -211,9 +233,14 @@ public final class Executor<C> {
             left = interpreted.run(ctx, sp);
         }
         if (left != TraceRunner.LEFT_THROUGH_LABEL) {
-            exits[left]++;
+            leftFrom.exits[left]++;
         }
         return left;
+    }
+
+    /** The executor whose uop the last {@link #run} returned: this one, unless linked exits went on into others. */
+    public Executor<C> leftFrom() {
+        return leftFrom;
     }
 
     /** How often uop {@code index} left the trace. */

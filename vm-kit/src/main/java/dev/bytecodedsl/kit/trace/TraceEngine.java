@@ -20,7 +20,9 @@ import java.util.Map;
  * the exit continues in it instead of going back to tier 1; a trace whose projection stopped at
  * another loop's ENTER_EXECUTOR continues in that executor. So a nest of loops runs as a few traces
  * that hand over to each other here, where a round trip through tier 1 would cost an instruction
- * dispatch, a frame reload and the executor's entry checks for every pass of the inner loop.
+ * dispatch, a frame reload and the executor's entry checks for every pass of the inner loop. Once
+ * found, a native continuation that can never become invalid is linked into the exit's machine
+ * code, so later passes do not come back here at all (docs/jit-abi.md, "Linked exits").
  */
 public final class TraceEngine<C> {
     /** {@link #enter} result when the trace ran: the frame's saved state says where to resume. */
@@ -251,9 +253,13 @@ public final class TraceEngine<C> {
                     break;
                 }
                 stats.sideExit();
-                executor = continuation(executor, left, code, table);
+                Executor<C> from = executor.leftFrom();
+                executor = continuation(from, left, code, table);
                 if (executor != null) {
                     stats.stitched();
+                    // Every later pass goes on in machine code (when both traces are native and
+                    // the backend links; never with statistics, which count each pass here).
+                    from.linkExit(left, executor);
                 }
             }
         } finally {

@@ -20,7 +20,7 @@ class HoleValuesTest {
             new int[] {0, 0, 13, 0}, new long[] {0, 0, 0, 2}, new int[] {10, 12, 12, 14});
 
     private static long value(HoleValue value, int index) {
-        return new HoleValues(PEELED, JUMP_TO_TOP, index, ENTRIES, 5000, 6000)
+        return new HoleValues(PEELED, JUMP_TO_TOP, index, ENTRIES, 5000, 6000, 42, 8000)
                 .of(new Hole(0, HoleKind.X86_64_ABS64, value, value == HoleValue.HELPER ? "f" : "", 0), helper -> 7000);
     }
 
@@ -42,5 +42,12 @@ class HoleValuesTest {
         assertEquals(12, value(HoleValue.TARGET, 1));
         assertEquals(3, value(HoleValue.UOP_INDEX, 3));
         assertEquals(7000, value(HoleValue.HELPER, 0));
+    }
+
+    @Test
+    void exitsLeaveTheTraceIdAndLinkThroughTheirOwnSlot() {
+        assertEquals(42, value(HoleValue.TRACE_ID, 1));
+        assertEquals(8000, value(HoleValue.EXIT_LINK, 0));
+        assertEquals(8016, value(HoleValue.EXIT_LINK, 2), "one 8-byte slot per uop");
     }
 }
