@@ -2,9 +2,10 @@ package dev.bytecodedsl.runtime.object;
 
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.kit.NativeWords;
-import dev.bytecodedsl.runtime.os.Malloc;
 import dev.bytecodedsl.runtime.value.Values;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.function.IntSupplier;
 import java.util.function.LongConsumer;
@@ -20,7 +21,9 @@ import java.util.function.LongConsumer;
  * key's value. Versions come from one global counter, so a version also identifies the dict.
  *
  * <p>A dict used as globals or builtins is published as a namespace ({@link #publishAsNamespace}):
- * its values then live in native memory (a word array from {@link Malloc}) whose address it
+ * its values then live in native memory (a word array of an automatic {@link Arena}: the collector
+ * frees it once the dict drops it, and an empty program's start-up links no {@code malloc}, which
+ * costs ~15 ms of method-handle spinning) whose address it
  * publishes in its heap words with a namespace version that moves with its keys (bytecodes.def's
  * DICT_VALUES_WORD, DICT_NAMESPACE_VERSION_WORD), so specialized global loads and stores in every
  * tier, the JIT's machine code included, read and write entries without calling into Java. Other
@@ -40,6 +43,8 @@ public final class PyDict implements PyObject {
     private long[] entryValues = new long[5];
     /** The values' address once published as a namespace, else 0. */
     private long nativeValues;
+    /** The memory at {@link #nativeValues}, held so that it stays allocated; null while not published. */
+    private MemorySegment nativeSegment;
     /** Issues namespace versions once published as a namespace, else null. */
     private IntSupplier namespaceVersions;
     private int namespaceVersion;
@@ -175,13 +180,13 @@ public final class PyDict implements PyObject {
             entryValues = values;
             return;
         }
-        long old = nativeValues;
-        nativeValues = Malloc.realloc(0, (long) values.length << 3);
+        // The old array is freed when the collector finds it unreachable, after the new address is published.
+        nativeSegment = Arena.ofAuto().allocate((long) values.length << 3, 8);
+        nativeValues = nativeSegment.address();
         NativeWords.copyIn(values, 0, nativeValues, 0, values.length);
         if (words != null) {
             words.set(handle, DslConstants.DICT_VALUES_WORD, nativeValues);
         }
-        Malloc.free(old);
     }
 
     // ---- entry access, in insertion order: for i in [0, entryLimit()), skip entries whose key is NULL
@@ -283,7 +288,7 @@ public final class PyDict implements PyObject {
             long[] values = new long[entryKeys.length];
             NativeWords.copyOut(nativeValues, 0, values, 0, used);
             namespaceVersions = null;
-            Malloc.free(nativeValues);
+            nativeSegment = null;
             nativeValues = 0;
             entryValues = values;
         }
