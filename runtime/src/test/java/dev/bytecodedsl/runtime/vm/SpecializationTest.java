@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Tier 1 quickening: which specialized opcodes the sites end up with, and the statistics. */
@@ -42,11 +43,8 @@ class SpecializationTest {
                 print(run([1, 2, 3, 4, 5, 6, 7, 8]))
                 """);
         assertEquals("168\n", r.out());
-        var ops = r.opcodes("run");
-        for (String op : new String[] {"COMPARE_OP_INT", "LOAD_GLOBAL_BUILTIN", "LOAD_GLOBAL_MODULE", "CALL_LEN",
-                "CALL_PY_EXACT_ARGS", "BINARY_SUBSCR_LIST_INT", "FOR_ITER_LIST", "BINARY_OP_SUBTRACT_INT"}) {
-            assertTrue(ops.contains(op), op + " in " + ops);
-        }
+        assertSpecializedTo(r.opcodes("run"), "COMPARE_OP_INT", "LOAD_GLOBAL_BUILTIN", "LOAD_GLOBAL_MODULE", "CALL_LEN",
+                "CALL_PY_EXACT_ARGS", "BINARY_SUBSCR_LIST_INT", "FOR_ITER_LIST", "BINARY_OP_SUBTRACT_INT");
         assertTrue(r.opcodes("square").contains("BINARY_OP_MULTIPLY_INT"));
     }
 
@@ -65,10 +63,8 @@ class SpecializationTest {
                 print(mix(100))
                 """);
         assertEquals("(-200, -1683, 1242.6773775176403)\n", r.out());
-        var ops = r.opcodes("mix");
-        for (String op : new String[] {"BINARY_OP_REMAINDER_INT", "BINARY_OP_FLOOR_DIVIDE_INT", "BINARY_OP_TRUE_DIVIDE_NUMBER"}) {
-            assertTrue(ops.contains(op), op + " in " + ops);
-        }
+        assertSpecializedTo(r.opcodes("mix"), "BINARY_OP_REMAINDER_INT", "BINARY_OP_FLOOR_DIVIDE_INT",
+                "BINARY_OP_TRUE_DIVIDE_NUMBER");
     }
 
     @Test
@@ -80,10 +76,7 @@ class SpecializationTest {
                 print(s)
                 """);
         assertEquals("1225\n", r.out());
-        var ops = r.opcodes("<module>");
-        for (String op : new String[] {"LOAD_GLOBAL_MODULE", "LOAD_GLOBAL_BUILTIN", "STORE_GLOBAL_MODULE"}) {
-            assertTrue(ops.contains(op), op + " in " + ops);
-        }
+        assertSpecializedTo(r.opcodes("<module>"), "LOAD_GLOBAL_MODULE", "LOAD_GLOBAL_BUILTIN", "STORE_GLOBAL_MODULE");
     }
 
     @Test
@@ -182,5 +175,11 @@ class SpecializationTest {
         var binaryOp = r.family("BINARY_OP");
         assertTrue(binaryOp.failures() >= 1, binaryOp.toString());
         assertTrue(r.result().stats().format().contains("FOR_ITER_RANGE"));
+    }
+
+    private static void assertSpecializedTo(List<String> ops, String... expected) {
+        for (String op : expected) {
+            assertTrue(ops.contains(op), op + " in " + ops);
+        }
     }
 }
