@@ -68,6 +68,37 @@ class EdgesProcessTest {
         assertEquals(DIED_OF_SIGINT, process.exitValue(), err);
     }
 
+    /**
+     * SIGINT reaches a loop whose passes alternate between its trace's arm and a side trace that
+     * exits back into the trace's peeled first pass, so that no pass closes the trace's loop (where
+     * traces check the eval breaker): the side trace checks it at the loop's back edge. Before, the
+     * interrupt waited for the whole loop (2e9 passes: 117 s with --stats, 13 s in linked machine code).
+     */
+    @ParameterizedTest(name = "pyvm run {0}")
+    @ValueSource(strings = {"--jit", "--jit --stats"})
+    void ctrlCStopsALoopOfStitchedTraces(String mode) throws Exception {
+        Path p = program("""
+                def spin(n):
+                    t = 0
+                    for i in range(n):
+                        if i % 2 == 0:
+                            t = t + 1
+                        else:
+                            t = t + 3
+                    return t
+                print("started")
+                print(spin(10 ** 12))
+                """);
+        Process process = PyvmProcess.start(p, mode.split(" "));
+        Thread.sleep(4000);
+        PyvmProcess.interrupt(process);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "pyvm did not stop on SIGINT");
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        // --stats prints its tables after the traceback
+        assertTrue(err.contains("\nKeyboardInterrupt\n"), err);
+        assertEquals(DIED_OF_SIGINT, process.exitValue(), err);
+    }
+
     /** A KeyboardInterrupt the program handles lets it go on; raised by the program it ends it like SIGINT. */
     @Test
     void keyboardInterruptCanBeCaught() throws Exception {

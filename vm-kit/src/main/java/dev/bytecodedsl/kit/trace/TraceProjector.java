@@ -242,6 +242,14 @@ public final class TraceProjector {
                 // that exits where the jump goes the other way than the trace.
                 int[] expansion = instructions.expansion(in.opcode);
                 if (expansion == null) {
+                    if (in.opcode == opcodes.enterExecutor()) {
+                        // A loop's back edge, where tier 1 would check the eval breaker: the exit
+                        // continues in that loop's trace (linked in machine code, or stitched), so a
+                        // cycle of traces that never closes a loop (an if's arm exiting to a side trace
+                        // that exits back to the loop's peeled first pass) must check it here, or
+                        // Ctrl-C waited for the whole loop.
+                        emit(roles.checkPeriodic(), 0, 0, in.start);
+                    }
                     return stop(in.start); // includes ENTER_EXECUTOR
                 }
                 if (opcodes.isReturn(in.opcode)) {
