@@ -112,8 +112,9 @@ class TraceProjectorTest {
                 "_LOAD_FAST_2", "POP_TOP",             // at the jump target
                 "_CHECK_PERIODIC",                     // JUMP_BACKWARD, followed
                 "_LOAD_FAST_0", "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP",
+                "_CHECK_PERIODIC",                     // ENTER_EXECUTOR, a back edge: the eval breaker
                 "_EXIT_TRACE"), Tier2.PRINTER.names(t)); // at ENTER_EXECUTOR: the engine goes on in it
-        assertArrayEquals(new int[] {1, 1, 1, 7, 8, 9, 0, 1, 3, 4, 5}, t.targets());
+        assertArrayEquals(new int[] {1, 1, 1, 7, 8, 9, 0, 1, 3, 4, 5, 5}, t.targets());
         assertEquals(3, t.operands()[0]);
     }
 
@@ -122,7 +123,7 @@ class TraceProjectorTest {
         Trace t = TraceProjector.projectBranch(PYTHON, branchAroundAnExecutor(0xFFFF), 1,
                 TraceProjector.BranchExit.FALLS_THROUGH, 0, Callees.NONE).trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY",
-                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), Tier2.PRINTER.names(t));
+                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_CHECK_PERIODIC", "_EXIT_TRACE"), Tier2.PRINTER.names(t));
     }
 
     /**
@@ -160,6 +161,7 @@ class TraceProjectorTest {
         TraceProjector.Projection even = TraceProjector.project(PYTHON, branchAroundAnExecutor(0xFF00), 0, 9, 0, Callees.NONE);
         assertFalse(even.closesLoop());
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0",
-                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), Tier2.PRINTER.names(even.trace()));
+                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_CHECK_PERIODIC", "_EXIT_TRACE"),
+                Tier2.PRINTER.names(even.trace()));
     }
 }
