@@ -59,7 +59,7 @@ public final class DslFunctions {
      * {@code func frame_space_available}
      */
     static boolean frame_space_available(Registers __s, long frame_size) {
-        return frame_size <= NativeWords.word(__s.heapWordsBase, (((DslConstants.VM_WORDS_HANDLE)) << 2) + ((DslConstants.VM_FRAME_ROOM_WORD) << 3));
+        return frame_size <= DslFunctions.vm_word(__s, DslConstants.VM_FRAME_ROOM_WORD);
     }
 
     /**
@@ -265,6 +265,13 @@ public final class DslFunctions {
      * {@code func vm_namespace}
      */
     static long vm_namespace(Registers __s, long word) {
-        return (NativeWords.word(__s.heapWordsBase, (((DslConstants.VM_WORDS_HANDLE)) << 2) + ((word) << 3)));
+        return (DslFunctions.vm_word(__s, word));
+    }
+
+    /**
+     * {@code func vm_word}
+     */
+    static long vm_word(Registers __s, long word) {
+        return NativeWords.word(__s.heapWordsBase, (((DslConstants.VM_WORDS_HANDLE)) << 2) + ((word) << 3));
     }
 }

@@ -3604,12 +3604,14 @@ public final class Tier1Interpreter {
             long res = 0L;
             long arg = NativeWords.slot(__stack, args + (int) 0L);
             long type = ((arg & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((arg) << 2) + ((0) << 3)) : 0L);
-            long n = DslFunctions.str_length(__s, arg);
+            long n = 0L;
             if (type == DslConstants.TYPE_LIST) {
                 n = DslFunctions.list_length(__s, arg);
             } else {
                 if (type == DslConstants.TYPE_TUPLE) {
                     n = DslFunctions.tuple_length(__s, arg);
+                } else {
+                    n = DslFunctions.str_length(__s, arg);
                 }
             }
             res = (n + n + DslConstants.SMALL_INT_TAG);
