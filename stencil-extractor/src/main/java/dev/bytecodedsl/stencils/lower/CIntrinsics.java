@@ -1,6 +1,7 @@
 package dev.bytecodedsl.stencils.lower;
 
 import dev.bytecodedsl.cases.analysis.body.Intrinsic;
+import dev.bytecodedsl.kit.jit.JitState;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public final class CIntrinsics {
 
     public static final String LOCALS = "__locals";
     /** Read from the state at each use: a helper may not move the table, but clang need not know that. */
-    public static final String HEAP_WORDS = "__state->" + dev.bytecodedsl.kit.jit.JitState.Field.HEAP_WORDS.cName();
+    public static final String HEAP_WORDS = "__state->" + JitState.Field.HEAP_WORDS.cName();
     /** Helper symbols for the intrinsics that have no native meaning (docs/jit-abi.md). */
     public static final String GETCONST_HELPER = "GETCONST";
     public static final String GETNAME_HELPER = "GETNAME";
@@ -43,6 +44,13 @@ public final class CIntrinsics {
             case STORE_WORD -> "dsl_store_word(" + args.get(0) + ", " + args.get(1) + ", " + args.get(2) + ")";
             case GETCONST -> "JIT_CALL(" + GETCONST_HELPER + ")(" + args.get(0) + ")";
             case GETNAME -> "JIT_CALL(" + GETNAME_HELPER + ")(" + args.get(0) + ")";
+            case NATIVE_CODE -> "true";
+            case LOCALS_ADDRESS -> "((int64_t) " + LOCALS + ")";
+            case VALUES_ADDRESS -> "((int64_t) (" + args.get(0) + "))";
+            case INSTRUCTION_OFFSET -> "((int64_t) JIT_TARGET)";
+            // Where the uop's RELOAD_FRAME reads the frame to go on in (docs/jit-abi.md).
+            case SET_FRAME -> "(__state->" + JitState.Field.LOCALS.cName() + " = (Value *) (" + args.get(0) + "), __state->"
+                    + JitState.Field.SP.cName() + " = (Value *) (" + args.get(1) + "))";
         };
     }
 

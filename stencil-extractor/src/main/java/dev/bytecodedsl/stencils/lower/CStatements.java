@@ -100,4 +100,10 @@ public final class CStatements implements StatementLowering.Syntax<CWriter> {
     public RuntimeException notInForHeader(Stmt statement) {
         return new LoweringException(statement.pos(), subject + ": not allowed in a for header");
     }
+
+    /** Stencils are native code. */
+    @Override
+    public boolean machineCode() {
+        return true;
+    }
 }

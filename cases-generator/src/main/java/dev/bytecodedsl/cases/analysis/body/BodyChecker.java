@@ -45,6 +45,7 @@ public final class BodyChecker {
         new DefiniteAssignment(resolution).check(def, stack, diagnostics);
         new ConsumptionChecker(resolution, diagnostics).check(def.body(), def.effect().stackOutputs(), stack.byName());
         PurityChecker.check(def, resolution, diagnostics);
+        NativeCodeChecker.check(def.body(), "'" + def.name() + "'", diagnostics);
     }
 
     /** A label body: a shared exit path with no stack items and no oparg, only constants and locals. */
@@ -52,6 +53,7 @@ public final class BodyChecker {
         Resolution resolution =
                 new StatementChecker(declarations, diagnostics, Scopes.constants(constantSymbols())).check(label.body());
         new ConsumptionChecker(resolution, diagnostics).check(label.body(), List.of(), Map.of());
+        NativeCodeChecker.check(label.body(), "label '" + label.name() + "'", diagnostics);
     }
 
     /** A constant's declared type and initializer (literals, other constants and operators only). */

@@ -84,6 +84,9 @@ final class FunctionChecker {
     private void calls(Definition.FunctionDef function, Expr.Call call, Callee callee) {
         String subject = "function '" + function.name() + "'";
         switch (callee) {
+            case Callee.Builtin b when b.intrinsic() == Intrinsic.NATIVE_CODE || b.intrinsic().machineCodeOnly() ->
+                    diagnostics.error(call.pos(), subject + " cannot call " + b.name()
+                            + ": functions are lowered once for every target (use it in an op, under if (native_code()))");
             case Callee.Builtin b when usesFrame(b.intrinsic()) -> diagnostics.error(call.pos(), subject
                     + " cannot call " + b.name() + ": functions have no frame (pass the value in)");
             case Callee.Builtin b -> { }

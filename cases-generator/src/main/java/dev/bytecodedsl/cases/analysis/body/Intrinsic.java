@@ -73,7 +73,23 @@ public enum Intrinsic {
             param("i", DslType.INT)),
     GETNAME("GETNAME", DslType.VALUE, true,
             "name i of the code object (an interned string)",
-            param("i", DslType.INT));
+            param("i", DslType.INT)),
+    // Machine code may keep natively what the interpreters keep in Java objects (a VM's frames, say):
+    // in an op, `if (native_code()) { A } else { B }` is A in the JIT's stencils and B in the
+    // interpreters, as CPython's bytecodes.c has `#ifdef _Py_JIT`. The intrinsics after it exist
+    // only in machine code, so only in such an A (the checker says so; NativeCodeChecker).
+    NATIVE_CODE("native_code", DslType.BOOL, true,
+            "true in the JIT's machine code, false in the interpreters; only as the whole condition of an if"),
+    LOCALS_ADDRESS("locals_address", DslType.INT, true,
+            "the native address of the running frame's local 0 (machine code only)"),
+    VALUES_ADDRESS("values_address", DslType.INT, true,
+            "the native address of a stack array's first item (machine code only)",
+            param("a", new DslType.Array(DslType.VALUE))),
+    INSTRUCTION_OFFSET("instruction_offset", DslType.INT, true,
+            "the tier-1 offset of the instruction the running uop belongs to (machine code only)"),
+    SET_FRAME("set_frame", DslType.VOID, false,
+            "makes RELOAD_FRAME go on with local 0 and the stack pointer at these addresses (machine code only)",
+            param("locals", DslType.INT), param("sp", DslType.INT));
 
     /** One parameter; {@code steals} means the intrinsic takes ownership of the argument. */
     public record Param(String name, DslType type, boolean steals) {}
@@ -121,6 +137,14 @@ public enum Intrinsic {
     /** One line saying what it computes, for generated documentation. */
     public String doc() {
         return doc;
+    }
+
+    /** Whether it exists only in machine code: allowed only where {@code if (native_code())} holds. */
+    public boolean machineCodeOnly() {
+        return switch (this) {
+            case LOCALS_ADDRESS, VALUES_ADDRESS, INSTRUCTION_OFFSET, SET_FRAME -> true;
+            default -> false;
+        };
     }
 
     public static Optional<Intrinsic> bySpelling(String spelling) {

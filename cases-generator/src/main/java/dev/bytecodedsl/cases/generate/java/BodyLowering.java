@@ -97,6 +97,12 @@ public final class BodyLowering implements StatementLowering.Syntax<CodeBlock.Bu
         return new IllegalStateException("not allowed in a for header: " + statement);
     }
 
+    /** The interpreters are never native code. */
+    @Override
+    public boolean machineCode() {
+        return false;
+    }
+
     /**
      * Whether Java could take the lowered expression for a constant expression (JLS 15.29): literals and
      * constants (lowered to {@code DslConstants} fields) under operators. Intrinsic calls count, since

@@ -52,6 +52,11 @@ public final class JavaIntrinsics {
             case STORE_WORD -> "NativeWords.setWord(" + args.get(0) + ", " + wordOffset(args.get(1)) + ", " + args.get(2) + ")";
             case GETCONST -> frame.consts() + "[(int) (" + args.get(0) + ")]";
             case GETNAME -> frame.names() + "[(int) (" + args.get(0) + ")]";
+            // The interpreters are never native code: `if (native_code())` lowers to its else branch
+            // (StatementLowering), where the machine-code-only intrinsics cannot be (NativeCodeChecker).
+            case NATIVE_CODE -> "false";
+            case LOCALS_ADDRESS, VALUES_ADDRESS, INSTRUCTION_OFFSET, SET_FRAME ->
+                    throw new IllegalArgumentException(intrinsic.spelling() + " exists only in machine code");
         };
     }
 

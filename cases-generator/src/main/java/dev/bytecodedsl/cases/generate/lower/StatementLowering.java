@@ -1,6 +1,7 @@
 package dev.bytecodedsl.cases.generate.lower;
 
 import dev.bytecodedsl.cases.analysis.Declarations;
+import dev.bytecodedsl.cases.analysis.body.NativeCodeChecker;
 import dev.bytecodedsl.grammar.ast.Expr;
 import dev.bytecodedsl.grammar.ast.Stmt;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class StatementLowering<S> {
 
         /** The failure for a statement a {@code for} header cannot hold (the parser admits none). */
         RuntimeException notInForHeader(Stmt statement);
+
+        /** Whether this is the JIT's machine code (C), where {@code if (native_code())} takes its then branch. */
+        boolean machineCode();
     }
 
     private final Declarations declarations;
@@ -84,6 +88,15 @@ public final class StatementLowering<S> {
             case Stmt.ExprStmt e -> {
                 saveIfEscaping(out, e.expr());
                 syntax.statement(out, syntax.expr(e.expr()));
+            }
+            case Stmt.If i when NativeCodeChecker.isCondition(i.condition()) -> {
+                // Decided here, not at run time: the other branch is not lowered at all (it may
+                // use what this target does not have).
+                if (syntax.machineCode()) {
+                    nested(out, i.then());
+                } else {
+                    i.otherwise().ifPresent(otherwise -> nested(out, otherwise));
+                }
             }
             case Stmt.If i -> {
                 saveIfEscaping(out, i.condition());

@@ -86,7 +86,8 @@ final class BodyShapes {
     /** Frame and heap reads: a constant symbol says nothing about what they would find at run time. */
     private static boolean readsVmState(Intrinsic intrinsic) {
         return switch (intrinsic) {
-            case GETLOCAL, SETLOCAL, GETCONST, GETNAME, HEAP_TYPE, HEAP_WORD, SET_HEAP_WORD, LOAD_WORD, STORE_WORD -> true;
+            case GETLOCAL, SETLOCAL, GETCONST, GETNAME, HEAP_TYPE, HEAP_WORD, SET_HEAP_WORD, LOAD_WORD, STORE_WORD,
+                 LOCALS_ADDRESS, VALUES_ADDRESS, INSTRUCTION_OFFSET, SET_FRAME -> true;
             default -> false;
         };
     }

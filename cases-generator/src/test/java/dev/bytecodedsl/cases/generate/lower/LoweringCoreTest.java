@@ -45,12 +45,21 @@ class LoweringCoreTest {
             op(_LOOP, (--)) {
                 for (int i = 0; i < oparg; i += 1) { if (i == 3) { break; } else { continue; } }
             }
+            op(_SWITCH, (v --)) {
+                if (native_code()) {
+                    set_frame(locals_address(), locals_address() + 8);
+                } else {
+                    binary_op(0, v, v);
+                }
+                RELOAD_FRAME();
+            }
             macro(ADD) = unused/2 + _ADD;
             macro(ADD_INT) = _GUARD_INT + _ADD;
             family(ADD, 2) = { ADD_INT };
             macro(SWAP) = _SWAP;
             macro(FAIL) = _FAIL;
             macro(LOOP) = _LOOP;
+            macro(SWITCH) = _SWITCH;
             """;
 
     @Test
@@ -91,6 +100,13 @@ class LoweringCoreTest {
                 "continue;", "}", "}"), body("_LOOP"));
     }
 
+    @Test
+    void ifNativeCodeIsItsThenBranchInMachineCodeAndItsElseBranchInTheInterpreters() {
+        assertEquals(List.of("set_frame(locals_address(), locals_address() + 8);", "RELOAD_FRAME()"),
+                body("_SWITCH", true));
+        assertEquals(List.of("save", "binary_op(0, v, v);", "RELOAD_FRAME()"), body("_SWITCH", false));
+    }
+
     private static List<String> frame(String name) {
         List<String> steps = new ArrayList<>();
         assertTrue(OpFrame.write(steps, op(name), new Recording()));
@@ -98,8 +114,12 @@ class LoweringCoreTest {
     }
 
     private static List<String> body(String name) {
+        return body(name, false);
+    }
+
+    private static List<String> body(String name, boolean machineCode) {
         List<String> out = new ArrayList<>();
-        new StatementLowering<>(analysis().declarations(), new PseudoSyntax(), new PseudoSpecials())
+        new StatementLowering<>(analysis().declarations(), new PseudoSyntax(machineCode), new PseudoSpecials())
                 .statements(out, op(name).definition().body().statements());
         return out;
     }
@@ -165,7 +185,7 @@ class LoweringCoreTest {
     }
 
     /** A C-like spelling, one line per element, with the DSL's own text for expressions. */
-    private static final class PseudoSyntax implements StatementLowering.Syntax<List<String>> {
+    private record PseudoSyntax(boolean machineCode) implements StatementLowering.Syntax<List<String>> {
         @Override
         public void openBlock(List<String> out) {
             out.add("{");
