@@ -117,14 +117,54 @@ public final class DslConstants {
     public static final long FLOAT_TAG_BITS = 3L;
 
     /**
+     * {@code const FRAMES_DEPTH_LEFT}
+     */
+    public static final long FRAMES_DEPTH_LEFT = 1L;
+
+    /**
+     * {@code const FRAMES_RECORDS}
+     */
+    public static final long FRAMES_RECORDS = 4L;
+
+    /**
+     * {@code const FRAMES_RECORD_COUNT}
+     */
+    public static final long FRAMES_RECORD_COUNT = 3L;
+
+    /**
+     * {@code const FRAMES_RECORD_MAX}
+     */
+    public static final long FRAMES_RECORD_MAX = 32L;
+
+    /**
+     * {@code const FRAMES_ROOM}
+     */
+    public static final long FRAMES_ROOM = 0L;
+
+    /**
+     * {@code const FRAMES_STACK_END}
+     */
+    public static final long FRAMES_STACK_END = 2L;
+
+    /**
+     * {@code const FRAME_LOCALS_SHIFT}
+     */
+    public static final long FRAME_LOCALS_SHIFT = 32L;
+
+    /**
+     * {@code const FRAME_SIZE_MASK}
+     */
+    public static final long FRAME_SIZE_MASK = (1L << 32L) - 1L;
+
+    /**
      * {@code const FUNCTION_ARGCOUNT_WORD}
      */
     public static final long FUNCTION_ARGCOUNT_WORD = 2L;
 
     /**
-     * {@code const FUNCTION_FRAME_SIZE_WORD}
+     * {@code const FUNCTION_FRAME_WORD}
      */
-    public static final long FUNCTION_FRAME_SIZE_WORD = 3L;
+    public static final long FUNCTION_FRAME_WORD = 3L;
 
     /**
      * {@code const FUNCTION_VERSION_WORD}
@@ -352,6 +392,36 @@ public final class DslConstants {
     public static final long RANGE_ITER_STEP_WORD = 2L;
 
     /**
+     * {@code const RECORD_CALLER_LOCALS}
+     */
+    public static final long RECORD_CALLER_LOCALS = 3L;
+
+    /**
+     * {@code const RECORD_CALLER_ROOM}
+     */
+    public static final long RECORD_CALLER_ROOM = 4L;
+
+    /**
+     * {@code const RECORD_CALLER_SP}
+     */
+    public static final long RECORD_CALLER_SP = 2L;
+
+    /**
+     * {@code const RECORD_CALL_OFFSET}
+     */
+    public static final long RECORD_CALL_OFFSET = 1L;
+
+    /**
+     * {@code const RECORD_FUNCTION}
+     */
+    public static final long RECORD_FUNCTION = 0L;
+
+    /**
+     * {@code const RECORD_WORDS}
+     */
+    public static final long RECORD_WORDS = 5L;
+
+    /**
      * {@code const SMALL_INT_MAX}
      */
     public static final long SMALL_INT_MAX = (1L << 62L) - 1L;
@@ -507,9 +577,9 @@ public final class DslConstants {
     public static final long VM_BUILTINS_WORD = 2L;
 
     /**
-     * {@code const VM_FRAME_ROOM_WORD}
+     * {@code const VM_FRAMES_WORD}
      */
-    public static final long VM_FRAME_ROOM_WORD = 3L;
+    public static final long VM_FRAMES_WORD = 3L;
 
     /**
      * {@code const VM_GLOBALS_WORD}
@@ -520,6 +590,11 @@ public final class DslConstants {
      * {@code const VM_WORDS_HANDLE}
      */
     public static final long VM_WORDS_HANDLE = 8L;
+
+    /**
+     * {@code const WORD_BYTES}
+     */
+    public static final long WORD_BYTES = 8L;
 
     private DslConstants() {
     }

@@ -59,7 +59,28 @@ public final class DslFunctions {
      * {@code func frame_space_available}
      */
     static boolean frame_space_available(Registers __s, long frame_size) {
-        return frame_size <= DslFunctions.vm_word(__s, DslConstants.VM_FRAME_ROOM_WORD);
+        return frame_size <= DslFunctions.frames_word(__s, DslConstants.FRAMES_ROOM);
+    }
+
+    /**
+     * {@code func frames_word}
+     */
+    static long frames_word(Registers __s, long i) {
+        return NativeWords.word(DslFunctions.vm_word(__s, DslConstants.VM_FRAMES_WORD), ((i) << 3));
+    }
+
+    /**
+     * {@code func function_frame_size}
+     */
+    static long function_frame_size(Registers __s, long f) {
+        return NativeWords.word(__s.heapWordsBase, ((f) << 2) + ((DslConstants.FUNCTION_FRAME_WORD) << 3)) & DslConstants.FRAME_SIZE_MASK;
+    }
+
+    /**
+     * {@code func function_local_count}
+     */
+    static long function_local_count(Registers __s, long f) {
+        return NativeWords.word(__s.heapWordsBase, ((f) << 2) + ((DslConstants.FUNCTION_FRAME_WORD) << 3)) >> DslConstants.FRAME_LOCALS_SHIFT;
     }
 
     /**

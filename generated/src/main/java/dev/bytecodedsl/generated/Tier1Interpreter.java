@@ -1548,8 +1548,11 @@ public final class Tier1Interpreter {
         // op(_POP_FRAME)
         {
             long retval = NativeWords.slot(__stack, __sp - 1);
-            __s.ctx.saveState(__ip, __after, __sp);
-            __s.ctx.popFrame(retval);
+            boolean popped = false;
+            if (!popped) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.popFrame(retval);
+            }
             __s.sp = __sp;
             return FRAME_SWITCHED;
         }
@@ -1568,8 +1571,11 @@ public final class Tier1Interpreter {
         // op(_POP_FRAME)
         {
             long retval = NativeWords.slot(__stack, __sp - 1);
-            __s.ctx.saveState(__ip, __after, __sp);
-            __s.ctx.popFrame(retval);
+            boolean popped = false;
+            if (!popped) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.popFrame(retval);
+            }
             __s.sp = __sp;
             return FRAME_SWITCHED;
         }
@@ -2533,7 +2539,7 @@ public final class Tier1Interpreter {
             long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
-            if (!DslFunctions.frame_space_available(__s, NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((DslConstants.FUNCTION_FRAME_SIZE_WORD) << 3)))) {
+            if (!DslFunctions.frame_space_available(__s, DslFunctions.function_frame_size(__s, callable))) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
                 return CALL(__s, oparg);
             }
@@ -2544,8 +2550,11 @@ public final class Tier1Interpreter {
             long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
-            __s.ctx.saveState(__ip, __after, __sp);
-            __s.ctx.pushFrame(callable, self_or_null, args, oparg);
+            boolean pushed = false;
+            if (!pushed) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.pushFrame(callable, self_or_null, args, oparg);
+            }
             __s.sp = __sp;
             return FRAME_SWITCHED;
         }

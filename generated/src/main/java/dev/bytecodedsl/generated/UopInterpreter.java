@@ -1427,7 +1427,7 @@ public final class UopInterpreter {
             long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
-            if (!DslFunctions.frame_space_available(__s, NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((DslConstants.FUNCTION_FRAME_SIZE_WORD) << 3)))) {
+            if (!DslFunctions.frame_space_available(__s, DslFunctions.function_frame_size(__s, callable))) {
                 return EXIT;
             }
         }
@@ -2781,8 +2781,11 @@ public final class UopInterpreter {
         // op(_POP_FRAME)
         {
             long retval = NativeWords.slot(__stack, __sp - 1);
-            __s.ctx.saveState(__s.ip, __s.ip, __sp);
-            __s.ctx.popFrame(retval);
+            boolean popped = false;
+            if (!popped) {
+                __s.ctx.saveState(__s.ip, __s.ip, __sp);
+                __s.ctx.popFrame(retval);
+            }
             __s.reload();
             return NEXT;
         }
@@ -2801,8 +2804,11 @@ public final class UopInterpreter {
             long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
-            __s.ctx.saveState(__s.ip, __s.ip, __sp);
-            __s.ctx.pushFrame(callable, self_or_null, args, oparg);
+            boolean pushed = false;
+            if (!pushed) {
+                __s.ctx.saveState(__s.ip, __s.ip, __sp);
+                __s.ctx.pushFrame(callable, self_or_null, args, oparg);
+            }
             __s.reload();
             return NEXT;
         }

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.kit.jit.Coverage;
 import dev.bytecodedsl.kit.trace.Executor;
 import dev.bytecodedsl.kit.trace.Trace;
 import dev.bytecodedsl.kit.trace.TraceStats;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.tier2.Tier2;
+import dev.bytecodedsl.diagnostics.SourceFile;
+import dev.bytecodedsl.runtime.Vm;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,6 +89,84 @@ class CallTraceTest {
         Executor<UopContext> loop = run.onlyLoop("total");
         assertTrue(loop.trace().contains(Uops._PUSH_FRAME));
         assertTrue(loop.nativeEntries() > 0, "native entries: " + loop.nativeEntries());
+    }
+
+    /**
+     * Machine code pushes the callee's frame as a native record and pops it itself (bytecodes.def's
+     * _PUSH_FRAME and _POP_FRAME under if (native_code())): a call costs no upcall.
+     */
+    @Test
+    void machineCodeCallsAndReturnsWithoutUpcalls() {
+        ProgramRun run = ProgramRun.of(ADD_IN_A_LOOP, JIT);
+        assertEquals("4950\n", run.out());
+        Coverage coverage = run.result().tier2().coverage(run.result().stats().totalExecutions());
+        assertTrue(coverage.nativeUops() > 100 * 10, coverage.format());
+        assertEquals(0, coverage.totalUpcalls(), coverage.format());
+    }
+
+    private static final String CLAMP_IN_A_LOOP = """
+            def clamp(v, lo, hi):
+                if v < lo:
+                    return lo
+                if v > hi:
+                    return hi
+                return v
+
+            def total(n):
+                t = 0
+                for i in range(n):
+                    t = t + clamp(i % 10, 2, 7)
+                return t
+
+            print(total(1000))
+            """;
+
+    /**
+     * clamp's three returns are all hot: the loop's trace follows one, and the exits to the others,
+     * inside clamp, grow side traces that start in clamp's frame, return through it and go on in the
+     * loop's trace, as a side trace in the loop's own frame does; tier 1 runs almost nothing.
+     */
+    @Test
+    void hotExitsInsideTheCalleeGrowSideTracesThroughItsReturns() {
+        for (VmOptions options : List.of(TIER2, JIT)) {
+            ProgramRun run = ProgramRun.of(CLAMP_IN_A_LOOP, options);
+            assertEquals("4500\n", run.out());
+            TraceStats stats = run.result().tier2().stats();
+            // one per peeled copy of the loop body, for each of the two other returns
+            assertEquals(4, stats.sideTracesCreated(), run.result().tier2().formatStats());
+            Coverage coverage = run.result().tier2().coverage(run.result().stats().totalExecutions());
+            assertTrue(coverage.tier1Instructions() < 1000, coverage.format());
+        }
+    }
+
+    private static final String UNCAUGHT_IN_A_CALLEE = """
+            def div(a, b):
+                return a // b
+
+            def total(n):
+                t = 0
+                for i in range(n):
+                    t = t + div(100, 50 - i)
+                return t
+
+            print(total(100))
+            """;
+
+    /**
+     * An error in a callee machine code called: the frames Java makes of the native records carry
+     * the call's position, so the traceback names both lines.
+     */
+    @Test
+    void aTracebackThroughAFrameMachineCodePushedNamesTheCall() {
+        for (VmOptions options : List.of(TIER2.withStats(false), JIT.withStats(false))) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Vm.Result result = Vm.execute(new SourceFile("test.py", UNCAUGHT_IN_A_CALLEE), options,
+                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+            String traceback = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, result.exitStatus(), traceback);
+            assertTrue(traceback.contains("line 7, in total\n    t = t + div(100, 50 - i)\n")
+                    && traceback.contains("line 2, in div\n    return a // b\nZeroDivisionError"), traceback);
+        }
     }
 
     /**

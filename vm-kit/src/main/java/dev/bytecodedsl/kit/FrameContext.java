@@ -74,4 +74,13 @@ public interface FrameContext {
 
     /** The entry frame's return value, or NULL (0) with an error pending. */
     long takeEntryResult();
+
+    /**
+     * Machine code may push and pop frames that only native words know of (a DSL's
+     * {@code if (native_code())} path): makes the VM's own frames match them. The JIT calls it
+     * whenever Java is about to look at the frame: first in every helper upcall, and when a trace
+     * returns (docs/jit-abi.md, "Frames machine code pushed"). By default the VM keeps no frames
+     * natively, and there is nothing to do.
+     */
+    default void syncNativeFrames() {}
 }

@@ -377,7 +377,7 @@ public final class JitHelpers extends HelperUpcalls {
      * The externs declared {@code cold} (called only on slow paths), for the JIT's admission policy ({@code HelperCosts}).
      */
     public static Set<String> coldHelpers() {
-        return Set.of("box_float");
+        return Set.of("box_float", "pop_frame", "push_frame");
     }
 
     /**
@@ -546,6 +546,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void advanceBackoffCounter() {
         try {
+            syncFrames();
             applySavedState();
             ctx.advanceBackoffCounter();
             publishFrame();
@@ -559,6 +560,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long binaryOp(long nbOp, long lhs, long rhs) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.binaryOp(nbOp, lhs, rhs);
             publishFrame();
@@ -574,6 +576,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long binarySlice(long container, long start, long stop) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.binarySlice(container, start, stop);
             publishFrame();
@@ -589,6 +592,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long boxFloat(double d) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.boxFloat(d);
             publishFrame();
@@ -604,6 +608,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long buildList(long items, long n) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.buildList(slot(items), n);
             publishFrame();
@@ -619,6 +624,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long buildMap(long keysAndValues, long pairs) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.buildMap(slot(keysAndValues), pairs);
             publishFrame();
@@ -634,6 +640,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long buildSlice(long start, long stop, long step) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.buildSlice(start, stop, step);
             publishFrame();
@@ -649,6 +656,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long buildTuple(long items, long n) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.buildTuple(slot(items), n);
             publishFrame();
@@ -664,6 +672,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long callBuiltin(long callable, long selfOrNull, long args, long nargs) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.callBuiltin(callable, selfOrNull, slot(args), nargs);
             publishFrame();
@@ -679,6 +688,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long callObject(long callable, long selfOrNull, long args, long nargs) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.callObject(callable, selfOrNull, slot(args), nargs);
             publishFrame();
@@ -694,6 +704,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long callObjectKw(long callable, long selfOrNull, long args, long nargs, long kwnames) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.callObjectKw(callable, selfOrNull, slot(args), nargs, kwnames);
             publishFrame();
@@ -709,6 +720,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long compareOp(long comparison, long left, long right) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.compareOp(comparison, left, right);
             publishFrame();
@@ -724,6 +736,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long contains(long container, long item) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.contains(container, item);
             publishFrame();
@@ -739,6 +752,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean deleteSubscr(long container, long sub) {
         try {
+            syncFrames();
             applySavedState();
             boolean __result = ctx.deleteSubscr(container, sub);
             publishFrame();
@@ -754,6 +768,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean dictStore(long dict, long key, long v) {
         try {
+            syncFrames();
             applySavedState();
             boolean __result = ctx.dictStore(dict, key, v);
             publishFrame();
@@ -769,6 +784,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long dictSubscr(long dict, long key) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.dictSubscr(dict, key);
             publishFrame();
@@ -784,6 +800,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void enterExecutor(long index) {
         try {
+            syncFrames();
             applySavedState();
             ctx.enterExecutor(index);
             publishFrame();
@@ -797,6 +814,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long exceptionMatches(long exc, long type) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.exceptionMatches(exc, type);
             publishFrame();
@@ -812,6 +830,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean exceptionPending() {
         try {
+            syncFrames();
             return ctx.exceptionPending();
         } catch (Throwable t) {
             fail(t);
@@ -824,6 +843,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean executorIsValid() {
         try {
+            syncFrames();
             return ctx.executorIsValid();
         } catch (Throwable t) {
             fail(t);
@@ -836,6 +856,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void executorStarted(long executor) {
         try {
+            syncFrames();
             ctx.executorStarted(executor);
         } catch (Throwable t) {
             fail(t);
@@ -847,6 +868,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long getIter(long iterable) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.getIter(iterable);
             publishFrame();
@@ -862,6 +884,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long handledException() {
         try {
+            syncFrames();
             return ctx.handledException();
         } catch (Throwable t) {
             fail(t);
@@ -874,6 +897,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long iterNext(long it) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.iterNext(it);
             publishFrame();
@@ -889,6 +913,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void listAppend(long list, long v) {
         try {
+            syncFrames();
             ctx.listAppend(list, v);
         } catch (Throwable t) {
             fail(t);
@@ -900,6 +925,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long loadAttr(long owner, long name) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.loadAttr(owner, name);
             publishFrame();
@@ -915,6 +941,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long loadBuildClass() {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.loadBuildClass();
             publishFrame();
@@ -930,6 +957,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long loadGlobal(long name) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.loadGlobal(name);
             publishFrame();
@@ -945,6 +973,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long loadName(long name) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.loadName(name);
             publishFrame();
@@ -960,6 +989,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long makeFunction(long code, long defaults) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.makeFunction(code, defaults);
             publishFrame();
@@ -975,6 +1005,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long objectIsTrue(long v) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.objectIsTrue(v);
             publishFrame();
@@ -990,6 +1021,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void optimizeHotLoop(long backDistance) {
         try {
+            syncFrames();
             applySavedState();
             ctx.optimizeHotLoop(backDistance);
             publishFrame();
@@ -1003,6 +1035,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void popFrame(long retval) {
         try {
+            syncFrames();
             applySavedState();
             ctx.popFrame(retval);
             publishFrame();
@@ -1016,6 +1049,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void pushFrame(long func, long selfOrNull, long args, long nargs) {
         try {
+            syncFrames();
             applySavedState();
             ctx.pushFrame(func, selfOrNull, slot(args), nargs);
             publishFrame();
@@ -1029,6 +1063,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void raiseUnboundLocal(long index) {
         try {
+            syncFrames();
             applySavedState();
             ctx.raiseUnboundLocal(index);
             publishFrame();
@@ -1042,6 +1077,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void raiseVarargs(long args, long n) {
         try {
+            syncFrames();
             applySavedState();
             ctx.raiseVarargs(slot(args), n);
             publishFrame();
@@ -1055,6 +1091,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void reraise(long exc) {
         try {
+            syncFrames();
             applySavedState();
             ctx.reraise(exc);
             publishFrame();
@@ -1068,6 +1105,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void setHandledException(long exc) {
         try {
+            syncFrames();
             ctx.setHandledException(exc);
         } catch (Throwable t) {
             fail(t);
@@ -1079,6 +1117,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void setInstructionOffset(long offset) {
         try {
+            syncFrames();
             ctx.setInstructionOffset(offset);
         } catch (Throwable t) {
             fail(t);
@@ -1090,6 +1129,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeBinaryOp(long lhs, long rhs, long nbOp) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeBinaryOp(lhs, rhs, nbOp);
             publishFrame();
@@ -1103,6 +1143,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeBinarySubscr(long container, long sub) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeBinarySubscr(container, sub);
             publishFrame();
@@ -1116,6 +1157,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeCall(long callable, long selfOrNull, long args, long nargs) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeCall(callable, selfOrNull, slot(args), nargs);
             publishFrame();
@@ -1129,6 +1171,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeCompareOp(long left, long right, long arg) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeCompareOp(left, right, arg);
             publishFrame();
@@ -1142,6 +1185,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeForIter(long iter) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeForIter(iter);
             publishFrame();
@@ -1155,6 +1199,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeLoadAttr(long owner, long name, boolean forCall) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeLoadAttr(owner, name, forCall);
             publishFrame();
@@ -1168,6 +1213,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeLoadGlobal(long name) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeLoadGlobal(name);
             publishFrame();
@@ -1181,6 +1227,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeStoreAttr(long owner, long name) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeStoreAttr(owner, name);
             publishFrame();
@@ -1194,6 +1241,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeStoreGlobal(long name) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeStoreGlobal(name);
             publishFrame();
@@ -1207,6 +1255,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeStoreSubscr(long container, long sub) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeStoreSubscr(container, sub);
             publishFrame();
@@ -1220,6 +1269,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeToBool(long value) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeToBool(value);
             publishFrame();
@@ -1233,6 +1283,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void specializeUnpackSequence(long seq, long count) {
         try {
+            syncFrames();
             applySavedState();
             ctx.specializeUnpackSequence(seq, count);
             publishFrame();
@@ -1246,6 +1297,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean storeAttr(long owner, long name, long v) {
         try {
+            syncFrames();
             applySavedState();
             boolean __result = ctx.storeAttr(owner, name, v);
             publishFrame();
@@ -1261,6 +1313,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean storeGlobal(long name, long v) {
         try {
+            syncFrames();
             applySavedState();
             boolean __result = ctx.storeGlobal(name, v);
             publishFrame();
@@ -1276,6 +1329,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean storeName(long name, long v) {
         try {
+            syncFrames();
             applySavedState();
             boolean __result = ctx.storeName(name, v);
             publishFrame();
@@ -1291,6 +1345,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean storeSlice(long container, long start, long stop, long v) {
         try {
+            syncFrames();
             applySavedState();
             boolean __result = ctx.storeSlice(container, start, stop, v);
             publishFrame();
@@ -1306,6 +1361,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean storeSubscr(long container, long sub, long v) {
         try {
+            syncFrames();
             applySavedState();
             boolean __result = ctx.storeSubscr(container, sub, v);
             publishFrame();
@@ -1321,6 +1377,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long strCompare(long a, long b) {
         try {
+            syncFrames();
             return ctx.strCompare(a, b);
         } catch (Throwable t) {
             fail(t);
@@ -1333,6 +1390,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long strConcat(long a, long b) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.strConcat(a, b);
             publishFrame();
@@ -1348,6 +1406,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long strItem(long s, long i) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.strItem(s, i);
             publishFrame();
@@ -1363,6 +1422,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long subscr(long container, long sub) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.subscr(container, sub);
             publishFrame();
@@ -1378,6 +1438,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long typeTag(long v) {
         try {
+            syncFrames();
             return ctx.typeTag(v);
         } catch (Throwable t) {
             fail(t);
@@ -1390,6 +1451,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long unaryInvert(long v) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.unaryInvert(v);
             publishFrame();
@@ -1405,6 +1467,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long unaryNegative(long v) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.unaryNegative(v);
             publishFrame();
@@ -1420,6 +1483,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     boolean unpackSequence(long seq, long count, long output) {
         try {
+            syncFrames();
             applySavedState();
             boolean __result = ctx.unpackSequence(seq, count, slot(output));
             publishFrame();
@@ -1435,6 +1499,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void unwindException() {
         try {
+            syncFrames();
             applySavedState();
             ctx.unwindException();
             publishFrame();
@@ -1448,6 +1513,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long getconst(long i) {
         try {
+            syncFrames();
             return ctx.consts()[(int) i];
         } catch (Throwable t) {
             fail(t);
@@ -1460,6 +1526,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long getname(long i) {
         try {
+            syncFrames();
             return ctx.names()[(int) i];
         } catch (Throwable t) {
             fail(t);

@@ -3939,17 +3939,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("08000090080140f929008092280108cba87a68f8c91640f92809088b080d40f9291d40f93f0108ebca00005408000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
+                        hex("08000090080140f929008092280108cba87a68f8c91640f92809088b081940b9291d40f9290140f93f0108ebca00005408000090080140f9000140f9600000b400001fd600000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3974,18 +3974,19 @@ public final class JitStencilsAarch64Darwin {
                         + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
                         + " f94016c9               ldr x9, [x22, #0x28]\n"
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
-                        + " f9400d08               ldr x8, [x8, #0x18]\n"
+                        + " b9401908               ldr w8, [x8, #0x18]\n"
                         + " f9401d29               ldr x9, [x9, #0x38]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 540000ca               b.ge 0x40 <ltmp0+0x40>\n"
+                        + " 540000ca               b.ge 0x44 <ltmp0+0x44>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
                         + " f9400100               ldr x0, [x8]\n"
-                        + " b4000060               cbz x0, 0x44 <ltmp0+0x44>\n"
+                        + " b4000060               cbz x0, 0x48 <ltmp0+0x48>\n"
                         + " d61f0000               br x0\n"
-                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
+                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -8269,12 +8270,13 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _POP_FRAME() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
+                        hex("a0825ff8c81640f9081d40f9090d40f9290500f1cb0100540a0580522a210a9b551940f9a08600f84b2140f90c0540f98c0500910b3100a9090d00f9541d40f9d41e00f9d50200f900000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
@@ -8288,9 +8290,28 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _POP_FRAME_disassembly() {
         return "<ltmp0>:\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " f9401d08               ldr x8, [x8, #0x38]\n"
+                        + " f9400d09               ldr x9, [x8, #0x18]\n"
+                        + " f1000529               subs x9, x9, #0x1\n"
+                        + " 540001cb               b.lt 0x4c <ltmp0+0x4c>\n"
+                        + " 5280050a               mov w10, #0x28              ; =40\n"
+                        + " 9b0a212a               madd x10, x9, x10, x8\n"
+                        + " f9401955               ldr x21, [x10, #0x30]\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " f940214b               ldr x11, [x10, #0x40]\n"
+                        + " f940050c               ldr x12, [x8, #0x8]\n"
+                        + " 9100058c               add x12, x12, #0x1\n"
+                        + " a900310b               stp x11, x12, [x8]\n"
+                        + " f9000d09               str x9, [x8, #0x18]\n"
+                        + " f9401d54               ldr x20, [x10, #0x38]\n"
+                        + " f9001ed4               str x20, [x22, #0x38]\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -8304,7 +8325,7 @@ public final class JitStencilsAarch64Darwin {
                         + " f9401ed4               ldr x20, [x22, #0x38]\n"
                         + " f94002d5               ldr x21, [x22]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
+                        + " 14000000               b 0x78 <ltmp0+0x78>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -8313,19 +8334,23 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _PUSH_FRAME() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009103000090630040f928008092080103cba07a68f8e80323aaa17a68f8a20e03cb08000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
+                        hex("fd7bbfa9fd03009103000090630040f928008092080103cba07a68f8e80323aaa17a68f8a20e03cbcc1640f9881d40f9090d40f93f7d00f1ec0000540a0140f90bf47ed38c010b8b8c1940b99f010aeb6d01005408000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8000000144c4000d10d0580522d210d9b0e000090ce0140f9a03902a9ac5103a9aa2100f90c0940f9940d0acbc10000b4810200f92c0080527f0400f1aa000054160000140c0080d27f0400f16b0200547f2400f1090100546ff07dd38ef17dd3ed010e8b8d020d8bad0115cbbf0101f1220700540d0080d2ae0103cbadf17dd3ad0d0c8b8d020d8baf7a6ef8af8500f8ce0500b1a3ffff54cd1640f9ad010b8bad1d80b99001038b1f020debea0200546c000c8bae010ccbec0310aadf1d00f1a9010054cff17d920c020f8b900e108b1082009100e4006ff1030faa00023fad000282ac312200f1a1ffff54df010febc0000054ae010ccb8c0e0c8b9f8500f8ce0500f1c1ffff540c0540f98c0500d10c0500f99f0100f1cd000054cc1640f98b010b8b6b1940b94a010bcb020000140a0080920a0100f929050091090d00f9d41e00f9950e0d8bd50200f9fd7bc1a8000000146dec7d92ce01148bce810091af020fcbef810091f0030daae0057fade20dc2acc0053fadc20d82ac102200f161ffff547f000deb81f7ff54c3ffff17"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(120, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(456, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "push_frame", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "push_frame", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
@@ -8347,6 +8372,17 @@ public final class JitStencilsAarch64Darwin {
                         + " aa2303e8               mvn x8, x3\n"
                         + " f8687aa1               ldr x1, [x21, x8, lsl #3]\n"
                         + " cb030ea2               sub x2, x21, x3, lsl #3\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
+                        + " f9401d88               ldr x8, [x12, #0x38]\n"
+                        + " f9400d09               ldr x9, [x8, #0x18]\n"
+                        + " f1007d3f               cmp x9, #0x1f\n"
+                        + " 540000ec               b.gt 0x54 <ltmp0+0x54>\n"
+                        + " f940010a               ldr x10, [x8]\n"
+                        + " d37ef40b               lsl x11, x0, #2\n"
+                        + " 8b0b018c               add x12, x12, x11\n"
+                        + " b940198c               ldr w12, [x12, #0x18]\n"
+                        + " eb0a019f               cmp x12, x10\n"
+                        + " 5400016d               b.le 0x7c <ltmp0+0x7c>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -8360,8 +8396,110 @@ public final class JitStencilsAarch64Darwin {
                         + " f9401ed4               ldr x20, [x22, #0x38]\n"
                         + " f94002d5               ldr x21, [x22]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " 14000000               b 0x78 <ltmp0+0x78>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " d100404c               sub x12, x2, #0x10\n"
+                        + " 5280050d               mov w13, #0x28              ; =40\n"
+                        + " 9b0d212d               madd x13, x9, x13, x8\n"
+                        + " 9000000e               adrp x14, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f94001ce               ldr x14, [x14]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90239a0               stp x0, x14, [x13, #0x20]\n"
+                        + " a90351ac               stp x12, x20, [x13, #0x30]\n"
+                        + " f90021aa               str x10, [x13, #0x40]\n"
+                        + " f940090c               ldr x12, [x8, #0x10]\n"
+                        + " cb0a0d94               sub x20, x12, x10, lsl #3\n"
+                        + " b40000c1               cbz x1, 0xbc <ltmp0+0xbc>\n"
+                        + " f9000281               str x1, [x20]\n"
+                        + " 5280002c               mov w12, #0x1               ; =1\n"
+                        + " f100047f               cmp x3, #0x1\n"
+                        + " 540000aa               b.ge 0xc8 <ltmp0+0xc8>\n"
+                        + " 14000016               b 0x110 <ltmp0+0x110>\n"
+                        + " d280000c               mov x12, #0x0               ; =0\n"
+                        + " f100047f               cmp x3, #0x1\n"
+                        + " 5400026b               b.lt 0x110 <ltmp0+0x110>\n"
+                        + " f100247f               cmp x3, #0x9\n"
+                        + " 54000109               b.ls 0xec <ltmp0+0xec>\n"
+                        + " d37df06f               lsl x15, x3, #3\n"
+                        + " d37df18e               lsl x14, x12, #3\n"
+                        + " 8b0e01ed               add x13, x15, x14\n"
+                        + " 8b0d028d               add x13, x20, x13\n"
+                        + " cb1501ad               sub x13, x13, x21\n"
+                        + " f10101bf               cmp x13, #0x40\n"
+                        + " 54000722               b.hs 0x1cc <ltmp0+0x1cc>\n"
+                        + " d280000d               mov x13, #0x0               ; =0\n"
+                        + " cb0301ae               sub x14, x13, x3\n"
+                        + " d37df1ad               lsl x13, x13, #3\n"
+                        + " 8b0c0dad               add x13, x13, x12, lsl #3\n"
+                        + " 8b0d028d               add x13, x20, x13\n"
+                        + " f86e7aaf               ldr x15, [x21, x14, lsl #3]\n"
+                        + " f80085af               str x15, [x13], #0x8\n"
+                        + " b10005ce               adds x14, x14, #0x1\n"
+                        + " 54ffffa3               b.lo 0x100 <ltmp0+0x100>\n"
+                        + " f94016cd               ldr x13, [x22, #0x28]\n"
+                        + " 8b0b01ad               add x13, x13, x11\n"
+                        + " b9801dad               ldrsw x13, [x13, #0x1c]\n"
+                        + " 8b030190               add x16, x12, x3\n"
+                        + " eb0d021f               cmp x16, x13\n"
+                        + " 540002ea               b.ge 0x180 <ltmp0+0x180>\n"
+                        + " 8b0c006c               add x12, x3, x12\n"
+                        + " cb0c01ae               sub x14, x13, x12\n"
+                        + " aa1003ec               mov x12, x16\n"
+                        + " f1001ddf               cmp x14, #0x7\n"
+                        + " 540001a9               b.ls 0x16c <ltmp0+0x16c>\n"
+                        + " 927df1cf               and x15, x14, #0xfffffffffffffff8\n"
+                        + " 8b0f020c               add x12, x16, x15\n"
+                        + " 8b100e90               add x16, x20, x16, lsl #3\n"
+                        + " 91008210               add x16, x16, #0x20\n"
+                        + " 6f00e400               movi.2d v0, #0000000000000000\n"
+                        + " aa0f03f1               mov x17, x15\n"
+                        + " ad3f0200               stp q0, q0, [x16, #-0x20]\n"
+                        + " ac820200               stp q0, q0, [x16], #0x40\n"
+                        + " f1002231               subs x17, x17, #0x8\n"
+                        + " 54ffffa1               b.ne 0x154 <ltmp0+0x154>\n"
+                        + " eb0f01df               cmp x14, x15\n"
+                        + " 540000c0               b.eq 0x180 <ltmp0+0x180>\n"
+                        + " cb0c01ae               sub x14, x13, x12\n"
+                        + " 8b0c0e8c               add x12, x20, x12, lsl #3\n"
+                        + " f800859f               str xzr, [x12], #0x8\n"
+                        + " f10005ce               subs x14, x14, #0x1\n"
+                        + " 54ffffc1               b.ne 0x174 <ltmp0+0x174>\n"
+                        + " f940050c               ldr x12, [x8, #0x8]\n"
+                        + " d100058c               sub x12, x12, #0x1\n"
+                        + " f900050c               str x12, [x8, #0x8]\n"
+                        + " f100019f               cmp x12, #0x0\n"
+                        + " 540000cd               b.le 0x1a8 <ltmp0+0x1a8>\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
+                        + " 8b0b018b               add x11, x12, x11\n"
+                        + " b940196b               ldr w11, [x11, #0x18]\n"
+                        + " cb0b014a               sub x10, x10, x11\n"
+                        + " 14000002               b 0x1ac <ltmp0+0x1ac>\n"
+                        + " 9280000a               mov x10, #-0x1              ; =-1\n"
+                        + " f900010a               str x10, [x8]\n"
+                        + " 91000529               add x9, x9, #0x1\n"
+                        + " f9000d09               str x9, [x8, #0x18]\n"
+                        + " f9001ed4               str x20, [x22, #0x38]\n"
+                        + " 8b0d0e95               add x21, x20, x13, lsl #3\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x1c8 <ltmp0+0x1c8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 927dec6d               and x13, x3, #0x7ffffffffffffff8\n"
+                        + " 8b1401ce               add x14, x14, x20\n"
+                        + " 910081ce               add x14, x14, #0x20\n"
+                        + " cb0f02af               sub x15, x21, x15\n"
+                        + " 910081ef               add x15, x15, #0x20\n"
+                        + " aa0d03f0               mov x16, x13\n"
+                        + " ad7f05e0               ldp q0, q1, [x15, #-0x20]\n"
+                        + " acc20de2               ldp q2, q3, [x15], #0x40\n"
+                        + " ad3f05c0               stp q0, q1, [x14, #-0x20]\n"
+                        + " ac820dc2               stp q2, q3, [x14], #0x40\n"
+                        + " f1002210               subs x16, x16, #0x8\n"
+                        + " 54ffff61               b.ne 0x1e4 <ltmp0+0x1e4>\n"
+                        + " eb0d007f               cmp x3, x13\n"
+                        + " 54fff781               b.ne 0xf0 <ltmp0+0xf0>\n"
+                        + " 17ffffc3               b 0x110 <ltmp0+0x110>\n";
     }
 
     /**

@@ -3944,17 +3944,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("0900009028008092290140f9080109cba87a68f8c91640f92809088b291d40f9080d40f93f0108ebca00005408000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
+                        hex("0900009028008092290140f9080109cba87a68f8c91640f92809088b291d40f9081940b9290140f93f0108ebca00005408000090080140f9000140f9600000b400001fd600000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3980,17 +3980,18 @@ public final class JitStencilsAarch64Linux {
                         + " f94016c9               ldr x9, [x22, #0x28]\n"
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
                         + " f9401d29               ldr x9, [x9, #0x38]\n"
-                        + " f9400d08               ldr x8, [x8, #0x18]\n"
+                        + " b9401908               ldr w8, [x8, #0x18]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + " eb08013f               cmp x9, x8\n"
-                        + " 540000ca               b.ge 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 540000ca               b.ge 0x44 <_JIT_ENTRY+0x44>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
                         + " f9400100               ldr x0, [x8]\n"
-                        + " b4000060               cbz x0, 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " b4000060               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
                         + " d61f0000               br x0\n"
-                        + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 14000000               b 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -8293,12 +8294,13 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _POP_FRAME() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f9a0825ff8d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
+                        hex("c81640f9a0825ff8081d40f9090d40f9290500f1cb0100540a0580522a210a9b551940f9a08600f80c0540f94b2140f9090d00f9890500910b2500a9541d40f9d50200f9d41e00f900000014fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
@@ -8312,13 +8314,32 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _POP_FRAME_disassembly() {
         return "<_JIT_ENTRY>:\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " f9401d08               ldr x8, [x8, #0x38]\n"
+                        + " f9400d09               ldr x9, [x8, #0x18]\n"
+                        + " f1000529               subs x9, x9, #0x1\n"
+                        + " 540001cb               b.lt 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " 5280050a               mov w10, #0x28              // =40\n"
+                        + " 9b0a212a               madd x10, x9, x10, x8\n"
+                        + " f9401955               ldr x21, [x10, #0x30]\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " f940050c               ldr x12, [x8, #0x8]\n"
+                        + " f940214b               ldr x11, [x10, #0x40]\n"
+                        + " f9000d09               str x9, [x8, #0x18]\n"
+                        + " 91000589               add x9, x12, #0x1\n"
+                        + " a900250b               stp x11, x9, [x8]\n"
+                        + " f9401d54               ldr x20, [x10, #0x38]\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9001ed4               str x20, [x22, #0x38]\n"
+                        + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE pop_frame\n"
@@ -8328,7 +8349,7 @@ public final class JitStencilsAarch64Linux {
                         + " f9401ed4               ldr x20, [x22, #0x38]\n"
                         + " f94002d5               ldr x21, [x22]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 14000000               b 0x78 <_JIT_ENTRY+0x78>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -8337,14 +8358,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _PUSH_FRAME() {
         return new Stencil(
-                        hex("fd7bbfa9030000902800809209000090630040f9290140f9fd030091080103cbea0323aaa07a68f8a17a6af8d52600a908000090a20e03cb080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
+                        hex("fd7bbfa9ca1640f90300009029008092630040f9fd030091481d40f92b0103cba07a6bf8eb0323aaa20e03cb090d40f9a17a6bf83f7d00f1ec0000540bf47ed34c010b8b0a0140f98c1940b99f010aeb6d01005408000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8000000140c0580520d0000904e4000d12c210c9bad0140f9803502a98e5103a98a2100f90c0940f9940d0acbc10000b42c008052810200f97f0400f1aa00005416000014ec031faa7f0400f16b0200547f2400f1090100546ff07dd38ef17dd3ed010e8b8d020d8bad0115cbbf8100f122070054ed031faaaef17dd3ad0103cbce0d0c8b8e020e8baf7a6df8ad0500b1cf8500f8a3ffff54cd1640f98f01038bad010b8bad1d80b9ff010debea0200546c000c8bee030faaac010ccb9f0d00f1a901005400e4006f910e0f8b90f57e92ee01108b2f420091f10310aa311200f1e0813fadef810091a1ffff549f0110ebc00000548c0e0e8bae010ecbce0500f19f8500f8c1ffff540c0540f98c0500d19f0100f10c0500f9cd000054cc1640f98b010b8b6b1940b94a010bcb020000140a008092950e0d8b290500910a0100f9090d00f9d41e00f9d50200f9fd7bc1a8000000146df07e92af020fcbd001148bee4100910f420091f0030daac0857fad101200f1ce810091e0853fadef81009161ffff547f000deb81f7ff54c3ffff17"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(120, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(456, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -8360,32 +8385,145 @@ public final class JitStencilsAarch64Linux {
     private static String _PUSH_FRAME_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
                         + " 90000003               adrp x3, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " 92800028               mov x8, #-0x2               // =-2\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " 92800029               mov x9, #-0x2               // =-2\n"
                         + " f9400063               ldr x3, [x3]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " cb030108               sub x8, x8, x3\n"
-                        + " aa2303ea               mvn x10, x3\n"
-                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
-                        + " f86a7aa1               ldr x1, [x21, x10, lsl #3]\n"
-                        + " a90026d5               stp x21, x9, [x22]\n"
+                        + " f9401d48               ldr x8, [x10, #0x38]\n"
+                        + " cb03012b               sub x11, x9, x3\n"
+                        + " f86b7aa0               ldr x0, [x21, x11, lsl #3]\n"
+                        + " aa2303eb               mvn x11, x3\n"
+                        + " cb030ea2               sub x2, x21, x3, lsl #3\n"
+                        + " f9400d09               ldr x9, [x8, #0x18]\n"
+                        + " f86b7aa1               ldr x1, [x21, x11, lsl #3]\n"
+                        + " f1007d3f               cmp x9, #0x1f\n"
+                        + " 540000ec               b.gt 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " d37ef40b               lsl x11, x0, #2\n"
+                        + " 8b0b014c               add x12, x10, x11\n"
+                        + " f940010a               ldr x10, [x8]\n"
+                        + " b940198c               ldr w12, [x12, #0x18]\n"
+                        + " eb0a019f               cmp x12, x10\n"
+                        + " 5400016d               b.le 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE push_frame\n"
-                        + " cb030ea2               sub x2, x21, x3, lsl #3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC push_frame\n"
                         + " d63f0100               blr x8\n"
                         + " f9401ed4               ldr x20, [x22, #0x38]\n"
                         + " f94002d5               ldr x21, [x22]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " 14000000               b 0x78 <_JIT_ENTRY+0x78>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 5280050c               mov w12, #0x28              // =40\n"
+                        + " 9000000d               adrp x13, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " d100404e               sub x14, x2, #0x10\n"
+                        + " 9b0c212c               madd x12, x9, x12, x8\n"
+                        + " f94001ad               ldr x13, [x13]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " a9023580               stp x0, x13, [x12, #0x20]\n"
+                        + " a903518e               stp x14, x20, [x12, #0x30]\n"
+                        + " f900218a               str x10, [x12, #0x40]\n"
+                        + " f940090c               ldr x12, [x8, #0x10]\n"
+                        + " cb0a0d94               sub x20, x12, x10, lsl #3\n"
+                        + " b40000c1               cbz x1, 0xbc <_JIT_ENTRY+0xbc>\n"
+                        + " 5280002c               mov w12, #0x1               // =1\n"
+                        + " f9000281               str x1, [x20]\n"
+                        + " f100047f               cmp x3, #0x1\n"
+                        + " 540000aa               b.ge 0xc8 <_JIT_ENTRY+0xc8>\n"
+                        + " 14000016               b 0x110 <_JIT_ENTRY+0x110>\n"
+                        + " aa1f03ec               mov x12, xzr\n"
+                        + " f100047f               cmp x3, #0x1\n"
+                        + " 5400026b               b.lt 0x110 <_JIT_ENTRY+0x110>\n"
+                        + " f100247f               cmp x3, #0x9\n"
+                        + " 54000109               b.ls 0xec <_JIT_ENTRY+0xec>\n"
+                        + " d37df06f               lsl x15, x3, #3\n"
+                        + " d37df18e               lsl x14, x12, #3\n"
+                        + " 8b0e01ed               add x13, x15, x14\n"
+                        + " 8b0d028d               add x13, x20, x13\n"
+                        + " cb1501ad               sub x13, x13, x21\n"
+                        + " f10081bf               cmp x13, #0x20\n"
+                        + " 54000722               b.hs 0x1cc <_JIT_ENTRY+0x1cc>\n"
+                        + " aa1f03ed               mov x13, xzr\n"
+                        + " d37df1ae               lsl x14, x13, #3\n"
+                        + " cb0301ad               sub x13, x13, x3\n"
+                        + " 8b0c0dce               add x14, x14, x12, lsl #3\n"
+                        + " 8b0e028e               add x14, x20, x14\n"
+                        + " f86d7aaf               ldr x15, [x21, x13, lsl #3]\n"
+                        + " b10005ad               adds x13, x13, #0x1\n"
+                        + " f80085cf               str x15, [x14], #0x8\n"
+                        + " 54ffffa3               b.lo 0x100 <_JIT_ENTRY+0x100>\n"
+                        + " f94016cd               ldr x13, [x22, #0x28]\n"
+                        + " 8b03018f               add x15, x12, x3\n"
+                        + " 8b0b01ad               add x13, x13, x11\n"
+                        + " b9801dad               ldrsw x13, [x13, #0x1c]\n"
+                        + " eb0d01ff               cmp x15, x13\n"
+                        + " 540002ea               b.ge 0x180 <_JIT_ENTRY+0x180>\n"
+                        + " 8b0c006c               add x12, x3, x12\n"
+                        + " aa0f03ee               mov x14, x15\n"
+                        + " cb0c01ac               sub x12, x13, x12\n"
+                        + " f1000d9f               cmp x12, #0x3\n"
+                        + " 540001a9               b.ls 0x16c <_JIT_ENTRY+0x16c>\n"
+                        + " 6f00e400               movi v0.2d, #0000000000000000\n"
+                        + " 8b0f0e91               add x17, x20, x15, lsl #3\n"
+                        + " 927ef590               and x16, x12, #0xfffffffffffffffc\n"
+                        + " 8b1001ee               add x14, x15, x16\n"
+                        + " 9100422f               add x15, x17, #0x10\n"
+                        + " aa1003f1               mov x17, x16\n"
+                        + " f1001231               subs x17, x17, #0x4\n"
+                        + " ad3f81e0               stp q0, q0, [x15, #-0x10]\n"
+                        + " 910081ef               add x15, x15, #0x20\n"
+                        + " 54ffffa1               b.ne 0x154 <_JIT_ENTRY+0x154>\n"
+                        + " eb10019f               cmp x12, x16\n"
+                        + " 540000c0               b.eq 0x180 <_JIT_ENTRY+0x180>\n"
+                        + " 8b0e0e8c               add x12, x20, x14, lsl #3\n"
+                        + " cb0e01ae               sub x14, x13, x14\n"
+                        + " f10005ce               subs x14, x14, #0x1\n"
+                        + " f800859f               str xzr, [x12], #0x8\n"
+                        + " 54ffffc1               b.ne 0x174 <_JIT_ENTRY+0x174>\n"
+                        + " f940050c               ldr x12, [x8, #0x8]\n"
+                        + " d100058c               sub x12, x12, #0x1\n"
+                        + " f100019f               cmp x12, #0x0\n"
+                        + " f900050c               str x12, [x8, #0x8]\n"
+                        + " 540000cd               b.le 0x1a8 <_JIT_ENTRY+0x1a8>\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
+                        + " 8b0b018b               add x11, x12, x11\n"
+                        + " b940196b               ldr w11, [x11, #0x18]\n"
+                        + " cb0b014a               sub x10, x10, x11\n"
+                        + " 14000002               b 0x1ac <_JIT_ENTRY+0x1ac>\n"
+                        + " 9280000a               mov x10, #-0x1              // =-1\n"
+                        + " 8b0d0e95               add x21, x20, x13, lsl #3\n"
+                        + " 91000529               add x9, x9, #0x1\n"
+                        + " f900010a               str x10, [x8]\n"
+                        + " f9000d09               str x9, [x8, #0x18]\n"
+                        + " f9001ed4               str x20, [x22, #0x38]\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x1c8 <_JIT_ENTRY+0x1c8>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 927ef06d               and x13, x3, #0x7ffffffffffffffc\n"
+                        + " cb0f02af               sub x15, x21, x15\n"
+                        + " 8b1401d0               add x16, x14, x20\n"
+                        + " 910041ee               add x14, x15, #0x10\n"
+                        + " 9100420f               add x15, x16, #0x10\n"
+                        + " aa0d03f0               mov x16, x13\n"
+                        + " ad7f85c0               ldp q0, q1, [x14, #-0x10]\n"
+                        + " f1001210               subs x16, x16, #0x4\n"
+                        + " 910081ce               add x14, x14, #0x20\n"
+                        + " ad3f85e0               stp q0, q1, [x15, #-0x10]\n"
+                        + " 910081ef               add x15, x15, #0x20\n"
+                        + " 54ffff61               b.ne 0x1e4 <_JIT_ENTRY+0x1e4>\n"
+                        + " eb0d007f               cmp x3, x13\n"
+                        + " 54fff781               b.ne 0xf0 <_JIT_ENTRY+0xf0>\n"
+                        + " 17ffffc3               b 0x110 <_JIT_ENTRY+0x110>\n";
     }
 
     /**

@@ -3384,13 +3384,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b5138483b5481180f8d00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e288b448118488b49384839010f8d00000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3412,21 +3412,22 @@ public final class JitStencilsX86_64Linux {
                         + " 48 29 c1                               subq %rax, %rcx\n"
                         + " 49 8b 44 cd 00                         movq (%r13,%rcx,8), %rax\n"
                         + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
-                        + " 48 8b 51 38                            movq 0x38(%rcx), %rdx\n"
-                        + " 48 3b 54 81 18                         cmpq 0x18(%rcx,%rax,4), %rdx\n"
-                        + " 0f 8d 00 00 00 00                      jge 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 8b 44 81 18                            movl 0x18(%rcx,%rax,4), %eax\n"
+                        + " 48 8b 49 38                            movq 0x38(%rcx), %rcx\n"
+                        + " 48 39 01                               cmpq %rax, (%rcx)\n"
+                        + " 0f 8d 00 00 00 00                      jge 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
                         + " 48 8b 00                               movq (%rax), %rax\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 02                                  je 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 74 02                                  je 0x3c <_JIT_ENTRY+0x3c>\n"
                         + " ff e0                                  jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -7122,10 +7123,11 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _POP_FRAME() {
         return new Stencil(
-                        hex("50498b7df8488b0500000000498946084d892eff15000000004d8b2e4d8b663858"),
+                        hex("498b7df8498b4628488b4038488b48184885c97e3548ffc9488d14894c8b6cd03049897d00488b74d04048893048ff4008488948184c8b64d0384d8966384983c5084d892ee90000000050488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c408"),
                         new Hole[] {
-                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
@@ -7139,18 +7141,37 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _POP_FRAME_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
                         + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " 48 8b 40 38                            movq 0x38(%rax), %rax\n"
+                        + " 48 8b 48 18                            movq 0x18(%rax), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 7e 35                                  jle 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " 48 ff c9                               decq %rcx\n"
+                        + " 48 8d 14 89                            leaq (%rcx,%rcx,4), %rdx\n"
+                        + " 4c 8b 6c d0 30                         movq 0x30(%rax,%rdx,8), %r13\n"
+                        + " 49 89 7d 00                            movq %rdi, (%r13)\n"
+                        + " 48 8b 74 d0 40                         movq 0x40(%rax,%rdx,8), %rsi\n"
+                        + " 48 89 30                               movq %rsi, (%rax)\n"
+                        + " 48 ff 40 08                            incq 0x8(%rax)\n"
+                        + " 48 89 48 18                            movq %rcx, 0x18(%rax)\n"
+                        + " 4c 8b 64 d0 38                         movq 0x38(%rax,%rdx,8), %r12\n"
+                        + " 4d 89 66 38                            movq %r12, 0x38(%r14)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " e9 00 00 00 00                         jmp 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5f <_JIT_ENTRY+0x5f>\n"
                         + "  R_X86_64_GOTPCRELX pop_frame-0x4\n"
                         + " 4d 8b 2e                               movq (%r14), %r13\n"
                         + " 4d 8b 66 38                            movq 0x38(%r14), %r12\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 48 83 c4 08                            addq $0x8, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x6f <_JIT_ENTRY+0x6f>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -7159,11 +7180,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _PUSH_FRAME() {
         return new Stencil(
-                        hex("504c89ea488b0d0000000048c7c0feffffff4829c8498b7cc5004889c848f7d0498b74c500488d04cd000000004c8b05000000004d8946084d892e4829c2ff15000000004d8b2e4d8b663858"),
+                        hex("50488b0d0000000048c7c0feffffff4829c8498b7cc5004889c848f7d0498b74c500488d04cd000000004c89ea4829c24d8b5628498b42384c8b40184983f81f7f0d4c8b08458b54ba184d39ca7e21488b0500000000498946084d892eff15000000004d8b2e4d8b663858e9000000004c8d52f04f8d1c804a897cd820488b1d000000004a895cd8284e8954d8304e8964d8384e894cd8404c8b60104e8d14cd000000004d29d44885f6741349893424be010000004885c97f10e9f900000031f64885c90f8eee0000004883f90f761b4d8d14cc8d1cf5000000004901da4d29ea4983fa200f83860000004531d24889cb4d89d34883e30374264d8d3cf44d89d36666666666662e0f1f8400000000004e8b2cda4f892cdf49ffc348ffcb75f04929ca4983fafc0f878b0000004d8d14f44983c2184883c2180f1f80000000004a8b5cdae84b895cdae84a8b5cdaf04b895cdaf04a8b5cdaf84b895cdaf84a8b1cda4b891cda4983c3044c39d975d1eb4749bafcffffffffffff7f4921ca4c8d5a104c01e34883c3104531ff0f1f4000430f1044fbf0430f100cfb420f1144fbf0420f110cfb4983c7044d39fa75e14c39d10f8536ffffff498b5628486354ba1c4c8d140e4939d27d564801ce4889d14829f14883f90376374889ce4883e6fc4f8d1cd44983c3104901f231db0f57c0410f1144dbf0410f1104db4883c3044839de75ec4839f174170f1f80000000004bc704d40000000049ffc24939d27cf0488b480848ffc9488948084885c97e0d498b4e288b4cb9184929c9eb0749c7c1ffffffff4c890849ffc04c8940184d8966384d8d2cd44d892e58"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(95, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(108, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(128, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -7179,8 +7202,7 @@ public final class JitStencilsX86_64Linux {
     private static String _PUSH_FRAME_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " 4c 89 ea                               movq %r13, %rdx\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
                         + " 48 29 c8                               subq %rcx, %rax\n"
@@ -7189,17 +7211,153 @@ public final class JitStencilsX86_64Linux {
                         + " 48 f7 d0                               notq %rax\n"
                         + " 49 8b 74 c5 00                         movq (%r13,%rax,8), %rsi\n"
                         + " 48 8d 04 cd 00 00 00 00                leaq (,%rcx,8), %rax\n"
-                        + " 4c 8b 05 00 00 00 00                   movq (%rip), %r8             # 0x34 <_JIT_ENTRY+0x34>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
-                        + " 4d 89 46 08                            movq %r8, 0x8(%r14)\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 4c 89 ea                               movq %r13, %rdx\n"
                         + " 48 29 c2                               subq %rax, %rdx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
+                        + " 49 8b 42 38                            movq 0x38(%r10), %rax\n"
+                        + " 4c 8b 40 18                            movq 0x18(%rax), %r8\n"
+                        + " 49 83 f8 1f                            cmpq $0x1f, %r8\n"
+                        + " 7f 0d                                  jg 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " 4c 8b 08                               movq (%rax), %r9\n"
+                        + " 45 8b 54 ba 18                         movl 0x18(%r10,%rdi,4), %r10d\n"
+                        + " 4d 39 ca                               cmpq %r9, %r10\n"
+                        + " 7e 21                                  jle 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x63 <_JIT_ENTRY+0x63>\n"
                         + "  R_X86_64_GOTPCRELX push_frame-0x4\n"
                         + " 4d 8b 2e                               movq (%r14), %r13\n"
                         + " 4d 8b 66 38                            movq 0x38(%r14), %r12\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " e9 00 00 00 00                         jmp 0x70 <_JIT_ENTRY+0x70>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4c 8d 52 f0                            leaq -0x10(%rdx), %r10\n"
+                        + " 4f 8d 1c 80                            leaq (%r8,%r8,4), %r11\n"
+                        + " 4a 89 7c d8 20                         movq %rdi, 0x20(%rax,%r11,8)\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x84 <_JIT_ENTRY+0x84>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 4a 89 5c d8 28                         movq %rbx, 0x28(%rax,%r11,8)\n"
+                        + " 4e 89 54 d8 30                         movq %r10, 0x30(%rax,%r11,8)\n"
+                        + " 4e 89 64 d8 38                         movq %r12, 0x38(%rax,%r11,8)\n"
+                        + " 4e 89 4c d8 40                         movq %r9, 0x40(%rax,%r11,8)\n"
+                        + " 4c 8b 60 10                            movq 0x10(%rax), %r12\n"
+                        + " 4e 8d 14 cd 00 00 00 00                leaq (,%r9,8), %r10\n"
+                        + " 4d 29 d4                               subq %r10, %r12\n"
+                        + " 48 85 f6                               testq %rsi, %rsi\n"
+                        + " 74 13                                  je 0xbf <_JIT_ENTRY+0xbf>\n"
+                        + " 49 89 34 24                            movq %rsi, (%r12)\n"
+                        + " be 01 00 00 00                         movl $0x1, %esi\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 7f 10                                  jg 0xca <_JIT_ENTRY+0xca>\n"
+                        + " e9 f9 00 00 00                         jmp 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " 31 f6                                  xorl %esi, %esi\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 0f 8e ee 00 00 00                      jle 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " 48 83 f9 0f                            cmpq $0xf, %rcx\n"
+                        + " 76 1b                                  jbe 0xeb <_JIT_ENTRY+0xeb>\n"
+                        + " 4d 8d 14 cc                            leaq (%r12,%rcx,8), %r10\n"
+                        + " 8d 1c f5 00 00 00 00                   leal (,%rsi,8), %ebx\n"
+                        + " 49 01 da                               addq %rbx, %r10\n"
+                        + " 4d 29 ea                               subq %r13, %r10\n"
+                        + " 49 83 fa 20                            cmpq $0x20, %r10\n"
+                        + " 0f 83 86 00 00 00                      jae 0x171 <_JIT_ENTRY+0x171>\n"
+                        + " 45 31 d2                               xorl %r10d, %r10d\n"
+                        + " 48 89 cb                               movq %rcx, %rbx\n"
+                        + " 4d 89 d3                               movq %r10, %r11\n"
+                        + " 48 83 e3 03                            andq $0x3, %rbx\n"
+                        + " 74 26                                  je 0x120 <_JIT_ENTRY+0x120>\n"
+                        + " 4d 8d 3c f4                            leaq (%r12,%rsi,8), %r15\n"
+                        + " 4d 89 d3                               movq %r10, %r11\n"
+                        + " 66 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00   nopw %cs:(%rax,%rax)\n"
+                        + " 4e 8b 2c da                            movq (%rdx,%r11,8), %r13\n"
+                        + " 4f 89 2c df                            movq %r13, (%r15,%r11,8)\n"
+                        + " 49 ff c3                               incq %r11\n"
+                        + " 48 ff cb                               decq %rbx\n"
+                        + " 75 f0                                  jne 0x110 <_JIT_ENTRY+0x110>\n"
+                        + " 49 29 ca                               subq %rcx, %r10\n"
+                        + " 49 83 fa fc                            cmpq $-0x4, %r10\n"
+                        + " 0f 87 8b 00 00 00                      ja 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " 4d 8d 14 f4                            leaq (%r12,%rsi,8), %r10\n"
+                        + " 49 83 c2 18                            addq $0x18, %r10\n"
+                        + " 48 83 c2 18                            addq $0x18, %rdx\n"
+                        + " 0f 1f 80 00 00 00 00                   nopl (%rax)\n"
+                        + " 4a 8b 5c da e8                         movq -0x18(%rdx,%r11,8), %rbx\n"
+                        + " 4b 89 5c da e8                         movq %rbx, -0x18(%r10,%r11,8)\n"
+                        + " 4a 8b 5c da f0                         movq -0x10(%rdx,%r11,8), %rbx\n"
+                        + " 4b 89 5c da f0                         movq %rbx, -0x10(%r10,%r11,8)\n"
+                        + " 4a 8b 5c da f8                         movq -0x8(%rdx,%r11,8), %rbx\n"
+                        + " 4b 89 5c da f8                         movq %rbx, -0x8(%r10,%r11,8)\n"
+                        + " 4a 8b 1c da                            movq (%rdx,%r11,8), %rbx\n"
+                        + " 4b 89 1c da                            movq %rbx, (%r10,%r11,8)\n"
+                        + " 49 83 c3 04                            addq $0x4, %r11\n"
+                        + " 4c 39 d9                               cmpq %r11, %rcx\n"
+                        + " 75 d1                                  jne 0x140 <_JIT_ENTRY+0x140>\n"
+                        + " eb 47                                  jmp 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " 49 ba fc ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffc, %r10 # imm = 0x7FFFFFFFFFFFFFFC\n"
+                        + " 49 21 ca                               andq %rcx, %r10\n"
+                        + " 4c 8d 5a 10                            leaq 0x10(%rdx), %r11\n"
+                        + " 4c 01 e3                               addq %r12, %rbx\n"
+                        + " 48 83 c3 10                            addq $0x10, %rbx\n"
+                        + " 45 31 ff                               xorl %r15d, %r15d\n"
+                        + " 0f 1f 40 00                            nopl (%rax)\n"
+                        + " 43 0f 10 44 fb f0                      movups -0x10(%r11,%r15,8), %xmm0\n"
+                        + " 43 0f 10 0c fb                         movups (%r11,%r15,8), %xmm1\n"
+                        + " 42 0f 11 44 fb f0                      movups %xmm0, -0x10(%rbx,%r15,8)\n"
+                        + " 42 0f 11 0c fb                         movups %xmm1, (%rbx,%r15,8)\n"
+                        + " 49 83 c7 04                            addq $0x4, %r15\n"
+                        + " 4d 39 fa                               cmpq %r15, %r10\n"
+                        + " 75 e1                                  jne 0x190 <_JIT_ENTRY+0x190>\n"
+                        + " 4c 39 d1                               cmpq %r10, %rcx\n"
+                        + " 0f 85 36 ff ff ff                      jne 0xee <_JIT_ENTRY+0xee>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 63 54 ba 1c                         movslq 0x1c(%rdx,%rdi,4), %rdx\n"
+                        + " 4c 8d 14 0e                            leaq (%rsi,%rcx), %r10\n"
+                        + " 49 39 d2                               cmpq %rdx, %r10\n"
+                        + " 7d 56                                  jge 0x220 <_JIT_ENTRY+0x220>\n"
+                        + " 48 01 ce                               addq %rcx, %rsi\n"
+                        + " 48 89 d1                               movq %rdx, %rcx\n"
+                        + " 48 29 f1                               subq %rsi, %rcx\n"
+                        + " 48 83 f9 03                            cmpq $0x3, %rcx\n"
+                        + " 76 37                                  jbe 0x210 <_JIT_ENTRY+0x210>\n"
+                        + " 48 89 ce                               movq %rcx, %rsi\n"
+                        + " 48 83 e6 fc                            andq $-0x4, %rsi\n"
+                        + " 4f 8d 1c d4                            leaq (%r12,%r10,8), %r11\n"
+                        + " 49 83 c3 10                            addq $0x10, %r11\n"
+                        + " 49 01 f2                               addq %rsi, %r10\n"
+                        + " 31 db                                  xorl %ebx, %ebx\n"
+                        + " 0f 57 c0                               xorps %xmm0, %xmm0\n"
+                        + " 41 0f 11 44 db f0                      movups %xmm0, -0x10(%r11,%rbx,8)\n"
+                        + " 41 0f 11 04 db                         movups %xmm0, (%r11,%rbx,8)\n"
+                        + " 48 83 c3 04                            addq $0x4, %rbx\n"
+                        + " 48 39 de                               cmpq %rbx, %rsi\n"
+                        + " 75 ec                                  jne 0x1f0 <_JIT_ENTRY+0x1f0>\n"
+                        + " 48 39 f1                               cmpq %rsi, %rcx\n"
+                        + " 74 17                                  je 0x220 <_JIT_ENTRY+0x220>\n"
+                        + " 0f 1f 80 00 00 00 00                   nopl (%rax)\n"
+                        + " 4b c7 04 d4 00 00 00 00                movq $0x0, (%r12,%r10,8)\n"
+                        + " 49 ff c2                               incq %r10\n"
+                        + " 49 39 d2                               cmpq %rdx, %r10\n"
+                        + " 7c f0                                  jl 0x210 <_JIT_ENTRY+0x210>\n"
+                        + " 48 8b 48 08                            movq 0x8(%rax), %rcx\n"
+                        + " 48 ff c9                               decq %rcx\n"
+                        + " 48 89 48 08                            movq %rcx, 0x8(%rax)\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 7e 0d                                  jle 0x23d <_JIT_ENTRY+0x23d>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 8b 4c b9 18                            movl 0x18(%rcx,%rdi,4), %ecx\n"
+                        + " 49 29 c9                               subq %rcx, %r9\n"
+                        + " eb 07                                  jmp 0x244 <_JIT_ENTRY+0x244>\n"
+                        + " 49 c7 c1 ff ff ff ff                   movq $-0x1, %r9\n"
+                        + " 4c 89 08                               movq %r9, (%rax)\n"
+                        + " 49 ff c0                               incq %r8\n"
+                        + " 4c 89 40 18                            movq %r8, 0x18(%rax)\n"
+                        + " 4d 89 66 38                            movq %r12, 0x38(%r14)\n"
+                        + " 4d 8d 2c d4                            leaq (%r12,%rdx,8), %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x25f <_JIT_ENTRY+0x25f>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 

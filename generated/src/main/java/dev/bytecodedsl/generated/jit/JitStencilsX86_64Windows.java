@@ -3412,13 +3412,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b5138483b5481180f8d00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e288b448118488b49384839010f8d00000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3440,21 +3440,22 @@ public final class JitStencilsX86_64Windows {
                         + " 48 29 c1                               subq %rax, %rcx\n"
                         + " 49 8b 44 cd 00                         movq (%r13,%rcx,8), %rax\n"
                         + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
-                        + " 48 8b 51 38                            movq 0x38(%rcx), %rdx\n"
-                        + " 48 3b 54 81 18                         cmpq 0x18(%rcx,%rax,4), %rdx\n"
-                        + " 0f 8d 00 00 00 00                      jge 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 8b 44 81 18                            movl 0x18(%rcx,%rax,4), %eax\n"
+                        + " 48 8b 49 38                            movq 0x38(%rcx), %rcx\n"
+                        + " 48 39 01                               cmpq %rax, (%rcx)\n"
+                        + " 0f 8d 00 00 00 00                      jge 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
                         + " 48 8b 00                               movq (%rax), %rax\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 03                                  je 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + " 74 03                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
                         + " 48 ff e0                               jmpq *%rax\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x52 <_JIT_ENTRY+0x52>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -7150,10 +7151,11 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _POP_FRAME() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c428"),
+                        hex("4883ec28498b4df8498b4628488b4038488b50184885d27e3948ffca488d34924c8b6cf03049894d00488b4cf04048890848ff4008488950184c8b64f0384d8966384983c5084d892e4883c428e900000000488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c428"),
                         new Hole[] {
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
@@ -7169,16 +7171,36 @@ public final class JitStencilsX86_64Windows {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " 48 8b 40 38                            movq 0x38(%rax), %rax\n"
+                        + " 48 8b 50 18                            movq 0x18(%rax), %rdx\n"
+                        + " 48 85 d2                               testq %rdx, %rdx\n"
+                        + " 7e 39                                  jle 0x52 <_JIT_ENTRY+0x52>\n"
+                        + " 48 ff ca                               decq %rdx\n"
+                        + " 48 8d 34 92                            leaq (%rdx,%rdx,4), %rsi\n"
+                        + " 4c 8b 6c f0 30                         movq 0x30(%rax,%rsi,8), %r13\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 48 8b 4c f0 40                         movq 0x40(%rax,%rsi,8), %rcx\n"
+                        + " 48 89 08                               movq %rcx, (%rax)\n"
+                        + " 48 ff 40 08                            incq 0x8(%rax)\n"
+                        + " 48 89 50 18                            movq %rdx, 0x18(%rax)\n"
+                        + " 4c 8b 64 f0 38                         movq 0x38(%rax,%rsi,8), %r12\n"
+                        + " 4d 89 66 38                            movq %r12, 0x38(%r14)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x66 <_JIT_ENTRY+0x66>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_pop_frame\n"
                         + " 4d 8b 2e                               movq (%r14), %r13\n"
                         + " 4d 8b 66 38                            movq 0x38(%r14), %r12\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " e9 00 00 00 00                         jmp 0x76 <_JIT_ENTRY+0x76>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -7187,11 +7209,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _PUSH_FRAME() {
         return new Stencil(
-                        hex("4883ec284d89e84c8b0d0000000048c7c0feffffff4c29c8498b4cc5004c89c848f7d0498b54c5004a8d04cd00000000488b3500000000498976084d892e4929c0ff15000000004d8b2e4d8b66384883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8498b4cc5004c89c848f7d0498b54c5004a8d04cd000000004d89e84929c04d8b5628498b4238488b70184883fe1f7f0d488b38458b548a184939fa7e24488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c428e9000000004d8d50f04c8d1cb64a894cd820488b1d000000004a895cd8284e8954d8304e8964d8384a897cd8404c8b60104c8d14fd000000004d29d44885d2741349891424ba010000004d85c97f10e9f300000031d24d85c90f8ee80000004983f90f761b4f8d14cc8d1cd5000000004901da4d29ea4983fa200f83800000004531d24c89cb4d89d34883e30374204d8d3cd44d89d3660f1f8400000000004f8b2cd84f892cdf49ffc348ffcb75f04d29ca4983fafc0f878b0000004d8d14d44983c2184983c0180f1f80000000004b8b5cd8e84b895cdae84b8b5cd8f04b895cdaf04b8b5cd8f84b895cdaf84b8b1cd84b891cda4983c3044d39d975d1eb4749bafcffffffffffff7f4d21ca4d8d58104c01e34883c3104531ff0f1f4000430f1044fbf0430f100cfb420f1144fbf0420f110cfb4983c7044d39fa75e14d39d10f853cffffff4d8b46284d6344881c4e8d140a4d39c27d564c01ca4d89c14929d14983f90376374c89ca4883e2fc4f8d1cd44983c3104901d231db0f57c0410f1144dbf0410f1104db4883c3044839da75ec4939d174170f1f80000000004bc704d40000000049ffc24d39c27cf0488b500848ffca488950084885d27e0d498b56288b4c8a184829cfeb0748c7c7ffffffff48893848ffc6488970184d8966384f8d2cc44d892e4883c428"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(114, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(134, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -7207,8 +7231,7 @@ public final class JitStencilsX86_64Windows {
     private static String _PUSH_FRAME_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 4d 89 e8                               movq %r13, %r8\n"
-                        + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xe <_JIT_ENTRY+0xe>\n"
+                        + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
                         + " 4c 29 c8                               subq %r9, %rax\n"
@@ -7217,17 +7240,153 @@ public final class JitStencilsX86_64Windows {
                         + " 48 f7 d0                               notq %rax\n"
                         + " 49 8b 54 c5 00                         movq (%r13,%rax,8), %rdx\n"
                         + " 4a 8d 04 cd 00 00 00 00                leaq (,%r9,8), %rax\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x37 <_JIT_ENTRY+0x37>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 76 08                            movq %rsi, 0x8(%r14)\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 4d 89 e8                               movq %r13, %r8\n"
                         + " 49 29 c0                               subq %rax, %r8\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
+                        + " 49 8b 42 38                            movq 0x38(%r10), %rax\n"
+                        + " 48 8b 70 18                            movq 0x18(%rax), %rsi\n"
+                        + " 48 83 fe 1f                            cmpq $0x1f, %rsi\n"
+                        + " 7f 0d                                  jg 0x52 <_JIT_ENTRY+0x52>\n"
+                        + " 48 8b 38                               movq (%rax), %rdi\n"
+                        + " 45 8b 54 8a 18                         movl 0x18(%r10,%rcx,4), %r10d\n"
+                        + " 49 39 fa                               cmpq %rdi, %r10\n"
+                        + " 7e 24                                  jle 0x76 <_JIT_ENTRY+0x76>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x66 <_JIT_ENTRY+0x66>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_push_frame\n"
                         + " 4d 8b 2e                               movq (%r14), %r13\n"
                         + " 4d 8b 66 38                            movq 0x38(%r14), %r12\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x57 <_JIT_ENTRY+0x57>\n"
+                        + " e9 00 00 00 00                         jmp 0x76 <_JIT_ENTRY+0x76>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 8d 50 f0                            leaq -0x10(%r8), %r10\n"
+                        + " 4c 8d 1c b6                            leaq (%rsi,%rsi,4), %r11\n"
+                        + " 4a 89 4c d8 20                         movq %rcx, 0x20(%rax,%r11,8)\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8a <_JIT_ENTRY+0x8a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 4a 89 5c d8 28                         movq %rbx, 0x28(%rax,%r11,8)\n"
+                        + " 4e 89 54 d8 30                         movq %r10, 0x30(%rax,%r11,8)\n"
+                        + " 4e 89 64 d8 38                         movq %r12, 0x38(%rax,%r11,8)\n"
+                        + " 4a 89 7c d8 40                         movq %rdi, 0x40(%rax,%r11,8)\n"
+                        + " 4c 8b 60 10                            movq 0x10(%rax), %r12\n"
+                        + " 4c 8d 14 fd 00 00 00 00                leaq (,%rdi,8), %r10\n"
+                        + " 4d 29 d4                               subq %r10, %r12\n"
+                        + " 48 85 d2                               testq %rdx, %rdx\n"
+                        + " 74 13                                  je 0xc5 <_JIT_ENTRY+0xc5>\n"
+                        + " 49 89 14 24                            movq %rdx, (%r12)\n"
+                        + " ba 01 00 00 00                         movl $0x1, %edx\n"
+                        + " 4d 85 c9                               testq %r9, %r9\n"
+                        + " 7f 10                                  jg 0xd0 <_JIT_ENTRY+0xd0>\n"
+                        + " e9 f3 00 00 00                         jmp 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 4d 85 c9                               testq %r9, %r9\n"
+                        + " 0f 8e e8 00 00 00                      jle 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " 49 83 f9 0f                            cmpq $0xf, %r9\n"
+                        + " 76 1b                                  jbe 0xf1 <_JIT_ENTRY+0xf1>\n"
+                        + " 4f 8d 14 cc                            leaq (%r12,%r9,8), %r10\n"
+                        + " 8d 1c d5 00 00 00 00                   leal (,%rdx,8), %ebx\n"
+                        + " 49 01 da                               addq %rbx, %r10\n"
+                        + " 4d 29 ea                               subq %r13, %r10\n"
+                        + " 49 83 fa 20                            cmpq $0x20, %r10\n"
+                        + " 0f 83 80 00 00 00                      jae 0x171 <_JIT_ENTRY+0x171>\n"
+                        + " 45 31 d2                               xorl %r10d, %r10d\n"
+                        + " 4c 89 cb                               movq %r9, %rbx\n"
+                        + " 4d 89 d3                               movq %r10, %r11\n"
+                        + " 48 83 e3 03                            andq $0x3, %rbx\n"
+                        + " 74 20                                  je 0x120 <_JIT_ENTRY+0x120>\n"
+                        + " 4d 8d 3c d4                            leaq (%r12,%rdx,8), %r15\n"
+                        + " 4d 89 d3                               movq %r10, %r11\n"
+                        + " 66 0f 1f 84 00 00 00 00 00             nopw (%rax,%rax)\n"
+                        + " 4f 8b 2c d8                            movq (%r8,%r11,8), %r13\n"
+                        + " 4f 89 2c df                            movq %r13, (%r15,%r11,8)\n"
+                        + " 49 ff c3                               incq %r11\n"
+                        + " 48 ff cb                               decq %rbx\n"
+                        + " 75 f0                                  jne 0x110 <_JIT_ENTRY+0x110>\n"
+                        + " 4d 29 ca                               subq %r9, %r10\n"
+                        + " 49 83 fa fc                            cmpq $-0x4, %r10\n"
+                        + " 0f 87 8b 00 00 00                      ja 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " 4d 8d 14 d4                            leaq (%r12,%rdx,8), %r10\n"
+                        + " 49 83 c2 18                            addq $0x18, %r10\n"
+                        + " 49 83 c0 18                            addq $0x18, %r8\n"
+                        + " 0f 1f 80 00 00 00 00                   nopl (%rax)\n"
+                        + " 4b 8b 5c d8 e8                         movq -0x18(%r8,%r11,8), %rbx\n"
+                        + " 4b 89 5c da e8                         movq %rbx, -0x18(%r10,%r11,8)\n"
+                        + " 4b 8b 5c d8 f0                         movq -0x10(%r8,%r11,8), %rbx\n"
+                        + " 4b 89 5c da f0                         movq %rbx, -0x10(%r10,%r11,8)\n"
+                        + " 4b 8b 5c d8 f8                         movq -0x8(%r8,%r11,8), %rbx\n"
+                        + " 4b 89 5c da f8                         movq %rbx, -0x8(%r10,%r11,8)\n"
+                        + " 4b 8b 1c d8                            movq (%r8,%r11,8), %rbx\n"
+                        + " 4b 89 1c da                            movq %rbx, (%r10,%r11,8)\n"
+                        + " 49 83 c3 04                            addq $0x4, %r11\n"
+                        + " 4d 39 d9                               cmpq %r11, %r9\n"
+                        + " 75 d1                                  jne 0x140 <_JIT_ENTRY+0x140>\n"
+                        + " eb 47                                  jmp 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " 49 ba fc ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffc, %r10 # imm = 0x7FFFFFFFFFFFFFFC\n"
+                        + " 4d 21 ca                               andq %r9, %r10\n"
+                        + " 4d 8d 58 10                            leaq 0x10(%r8), %r11\n"
+                        + " 4c 01 e3                               addq %r12, %rbx\n"
+                        + " 48 83 c3 10                            addq $0x10, %rbx\n"
+                        + " 45 31 ff                               xorl %r15d, %r15d\n"
+                        + " 0f 1f 40 00                            nopl (%rax)\n"
+                        + " 43 0f 10 44 fb f0                      movups -0x10(%r11,%r15,8), %xmm0\n"
+                        + " 43 0f 10 0c fb                         movups (%r11,%r15,8), %xmm1\n"
+                        + " 42 0f 11 44 fb f0                      movups %xmm0, -0x10(%rbx,%r15,8)\n"
+                        + " 42 0f 11 0c fb                         movups %xmm1, (%rbx,%r15,8)\n"
+                        + " 49 83 c7 04                            addq $0x4, %r15\n"
+                        + " 4d 39 fa                               cmpq %r15, %r10\n"
+                        + " 75 e1                                  jne 0x190 <_JIT_ENTRY+0x190>\n"
+                        + " 4d 39 d1                               cmpq %r10, %r9\n"
+                        + " 0f 85 3c ff ff ff                      jne 0xf4 <_JIT_ENTRY+0xf4>\n"
+                        + " 4d 8b 46 28                            movq 0x28(%r14), %r8\n"
+                        + " 4d 63 44 88 1c                         movslq 0x1c(%r8,%rcx,4), %r8\n"
+                        + " 4e 8d 14 0a                            leaq (%rdx,%r9), %r10\n"
+                        + " 4d 39 c2                               cmpq %r8, %r10\n"
+                        + " 7d 56                                  jge 0x220 <_JIT_ENTRY+0x220>\n"
+                        + " 4c 01 ca                               addq %r9, %rdx\n"
+                        + " 4d 89 c1                               movq %r8, %r9\n"
+                        + " 49 29 d1                               subq %rdx, %r9\n"
+                        + " 49 83 f9 03                            cmpq $0x3, %r9\n"
+                        + " 76 37                                  jbe 0x210 <_JIT_ENTRY+0x210>\n"
+                        + " 4c 89 ca                               movq %r9, %rdx\n"
+                        + " 48 83 e2 fc                            andq $-0x4, %rdx\n"
+                        + " 4f 8d 1c d4                            leaq (%r12,%r10,8), %r11\n"
+                        + " 49 83 c3 10                            addq $0x10, %r11\n"
+                        + " 49 01 d2                               addq %rdx, %r10\n"
+                        + " 31 db                                  xorl %ebx, %ebx\n"
+                        + " 0f 57 c0                               xorps %xmm0, %xmm0\n"
+                        + " 41 0f 11 44 db f0                      movups %xmm0, -0x10(%r11,%rbx,8)\n"
+                        + " 41 0f 11 04 db                         movups %xmm0, (%r11,%rbx,8)\n"
+                        + " 48 83 c3 04                            addq $0x4, %rbx\n"
+                        + " 48 39 da                               cmpq %rbx, %rdx\n"
+                        + " 75 ec                                  jne 0x1f0 <_JIT_ENTRY+0x1f0>\n"
+                        + " 49 39 d1                               cmpq %rdx, %r9\n"
+                        + " 74 17                                  je 0x220 <_JIT_ENTRY+0x220>\n"
+                        + " 0f 1f 80 00 00 00 00                   nopl (%rax)\n"
+                        + " 4b c7 04 d4 00 00 00 00                movq $0x0, (%r12,%r10,8)\n"
+                        + " 49 ff c2                               incq %r10\n"
+                        + " 4d 39 c2                               cmpq %r8, %r10\n"
+                        + " 7c f0                                  jl 0x210 <_JIT_ENTRY+0x210>\n"
+                        + " 48 8b 50 08                            movq 0x8(%rax), %rdx\n"
+                        + " 48 ff ca                               decq %rdx\n"
+                        + " 48 89 50 08                            movq %rdx, 0x8(%rax)\n"
+                        + " 48 85 d2                               testq %rdx, %rdx\n"
+                        + " 7e 0d                                  jle 0x23d <_JIT_ENTRY+0x23d>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 8b 4c 8a 18                            movl 0x18(%rdx,%rcx,4), %ecx\n"
+                        + " 48 29 cf                               subq %rcx, %rdi\n"
+                        + " eb 07                                  jmp 0x244 <_JIT_ENTRY+0x244>\n"
+                        + " 48 c7 c7 ff ff ff ff                   movq $-0x1, %rdi\n"
+                        + " 48 89 38                               movq %rdi, (%rax)\n"
+                        + " 48 ff c6                               incq %rsi\n"
+                        + " 48 89 70 18                            movq %rsi, 0x18(%rax)\n"
+                        + " 4d 89 66 38                            movq %r12, 0x38(%r14)\n"
+                        + " 4f 8d 2c c4                            leaq (%r12,%r8,8), %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x262 <_JIT_ENTRY+0x262>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 

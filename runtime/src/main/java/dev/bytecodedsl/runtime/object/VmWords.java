@@ -1,7 +1,7 @@
 package dev.bytecodedsl.runtime.object;
 
 import static dev.bytecodedsl.generated.DslConstants.VM_BUILTINS_WORD;
-import static dev.bytecodedsl.generated.DslConstants.VM_FRAME_ROOM_WORD;
+import static dev.bytecodedsl.generated.DslConstants.VM_FRAMES_WORD;
 import static dev.bytecodedsl.generated.DslConstants.VM_GLOBALS_WORD;
 import static dev.bytecodedsl.generated.DslConstants.VM_WORDS_HANDLE;
 
@@ -11,8 +11,8 @@ import java.util.function.LongConsumer;
 /**
  * The VM's own heap object: the first object of its heap, so that its handle is the constant
  * bytecodes.def names ({@code VM_WORDS_HANDLE}), pinned for the heap's life. Its words name the
- * dicts specialized global accesses read (the running frame's globals, the builtins) and the room
- * left for frames: bodies in
+ * dicts specialized global accesses read (the running frame's globals, the builtins) and the
+ * frame words (the room left for frames, the frames machine code pushed): bodies in
  * every tier, the JIT's machine code included, reach them through {@code heap_word} of that
  * constant, with neither a helper call nor a frame field. Python code never sees it.
  */
@@ -42,13 +42,9 @@ public final class VmWords implements PyObject {
         return heap.words().get(VM_WORDS_HANDLE, VM_GLOBALS_WORD);
     }
 
-    /**
-     * The value-stack slots a new frame may take, or -1 when the recursion limit is reached: set
-     * whenever a frame is pushed or popped, so the check before an inline call
-     * ({@code frame_space_available}) reads one word.
-     */
-    public void setFrameRoom(long slots) {
-        heap.words().set(VM_WORDS_HANDLE, VM_FRAME_ROOM_WORD, slots);
+    /** The address of the frame words ({@code FRAMES_*} in bytecodes.def), which {@code vm/Frames} keeps. */
+    public void setFrameWords(long address) {
+        heap.words().set(VM_WORDS_HANDLE, VM_FRAMES_WORD, address);
     }
 
     public void setBuiltins(long dictValue) {

@@ -1,13 +1,32 @@
 package dev.bytecodedsl.runtime.vm;
 
+import static dev.bytecodedsl.generated.DslConstants.FRAMES_DEPTH_LEFT;
+import static dev.bytecodedsl.generated.DslConstants.FRAMES_RECORDS;
+import static dev.bytecodedsl.generated.DslConstants.FRAMES_RECORD_COUNT;
+import static dev.bytecodedsl.generated.DslConstants.FRAMES_RECORD_MAX;
+import static dev.bytecodedsl.generated.DslConstants.FRAMES_ROOM;
+import static dev.bytecodedsl.generated.DslConstants.FRAMES_STACK_END;
+import static dev.bytecodedsl.generated.DslConstants.RECORD_CALLER_SP;
+import static dev.bytecodedsl.generated.DslConstants.RECORD_CALL_OFFSET;
+import static dev.bytecodedsl.generated.DslConstants.RECORD_FUNCTION;
+import static dev.bytecodedsl.generated.DslConstants.RECORD_WORDS;
+import static dev.bytecodedsl.generated.DslConstants.WORD_BYTES;
+
+import dev.bytecodedsl.kit.NativeWords;
+import dev.bytecodedsl.runtime.object.Heap;
 import dev.bytecodedsl.runtime.object.VmWords;
 import dev.bytecodedsl.runtime.value.Values;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 
 /**
  * The thread's chain of frames on the native {@link ValueStack}: pushing (inline calls and the
  * entry frames of nested interpreter invocations), popping, and the per-invocation result that
  * {@code entryFrameDone()}/{@code takeEntryResult()} report. It keeps the VM's words naming the
- * running frame's globals ({@link VmWords}): every frame switch, a trace's included, comes here.
+ * running frame's globals ({@link VmWords}) and the frame words ({@code FRAMES_*} of bytecodes.def):
+ * every frame switch comes here, except those machine code makes on its own. Machine code pushes
+ * and pops frames as native records there (bytecodes.def's {@code _PUSH_FRAME}); whenever Java is
+ * about to look at the frames, the JIT calls {@link #syncNative}, which makes frames of them.
  */
 final class Frames {
     /** CPython's default recursion limit: Python frames, the module's included. */
@@ -15,6 +34,10 @@ final class Frames {
 
     final ValueStack stack;
     private final VmWords vmWords;
+    private final Heap heap;
+    /** The frame words' address: native memory of an automatic arena, kept alive by {@link #frameWordsMemory}. */
+    private final long frameWords;
+    private final MemorySegment frameWordsMemory;
     private Frame current;
     /**
      * The current frame's depth and limit (0 without one), kept here so the check before every
@@ -25,9 +48,14 @@ final class Frames {
     private boolean entryDone;
     private long entryResult;
 
-    Frames(ValueStack stack, VmWords vmWords) {
+    Frames(ValueStack stack, VmWords vmWords, Heap heap) {
         this.stack = stack;
         this.vmWords = vmWords;
+        this.heap = heap;
+        this.frameWordsMemory = Arena.ofAuto().allocate((long) (FRAMES_RECORDS + FRAMES_RECORD_MAX * RECORD_WORDS) * WORD_BYTES, 8);
+        this.frameWords = frameWordsMemory.address();
+        setFrameWord(FRAMES_STACK_END, stack.segment().address() + (long) stack.capacity() * WORD_BYTES);
+        vmWords.setFrameWords(frameWords);
         publishRoom();
     }
 
@@ -84,9 +112,46 @@ final class Frames {
         }
     }
 
-    /** What {@link #hasSpaceFor} decides, as the one VM word bytecodes.def's frame_space_available reads. */
+    /**
+     * What {@link #hasSpaceFor} decides, as the frame word bytecodes.def's frame_space_available
+     * reads, and the depth left, which machine code counts down as it pushes frames itself.
+     */
     private void publishRoom() {
-        vmWords.setFrameRoom(depth < RECURSION_LIMIT ? stack.capacity() - top : -1);
+        setFrameWord(FRAMES_ROOM, depth < RECURSION_LIMIT ? stack.capacity() - top : -1);
+        setFrameWord(FRAMES_DEPTH_LEFT, RECURSION_LIMIT - depth);
+    }
+
+    /**
+     * Makes frames of the records machine code pushed (bytecodes.def's {@code _PUSH_FRAME}), oldest
+     * first, exactly as push_frame would have made them: the caller resumes after its CALL with the
+     * call's inputs popped, the callee's locals are already bound (its arguments, then NULL). The
+     * room words machine code left are the ones these pushes publish again.
+     */
+    void syncNative() {
+        long count = frameWord(FRAMES_RECORD_COUNT);
+        if (count == 0) {
+            return;
+        }
+        for (int k = 0; k < count; k++) {
+            long record = FRAMES_RECORDS + (long) k * RECORD_WORDS;
+            long function = frameWord(record + RECORD_FUNCTION);
+            int callOffset = (int) frameWord(record + RECORD_CALL_OFFSET);
+            Frame caller = current;
+            caller.instrIp = callOffset;
+            caller.resumeIp = FunctionVersions.returnIp(caller.code.code(), callOffset);
+            caller.sp = (int) ((frameWord(record + RECORD_CALLER_SP) - stack.segment().address()) / WORD_BYTES);
+            PyFunction f = (PyFunction) heap.get(function);
+            push(f.code(), function, f.globals(), null, false, f.code().localCount());
+        }
+        setFrameWord(FRAMES_RECORD_COUNT, 0);
+    }
+
+    private long frameWord(long index) {
+        return NativeWords.word(frameWords, index * WORD_BYTES);
+    }
+
+    private void setFrameWord(long index, long value) {
+        NativeWords.setWord(frameWords, index * WORD_BYTES, value);
     }
 
     private void makeCurrent(Frame f) {

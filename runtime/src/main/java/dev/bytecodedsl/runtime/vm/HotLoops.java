@@ -64,7 +64,8 @@ final class HotLoops {
     }
 
     void enter(UopContext ctx, Frame f, int oparg) {
-        int resume = engine.enter(ctx, f.code.code(), f.code.executors(), oparg, f);
+        // The frame tier 1 would resume: a side trace may start in a callee of f's trace.
+        int resume = engine.enter(ctx, f.code.code(), f.code.executors(), oparg, ctx::resumeSp);
         if (resume != TraceEngine.RAN) {
             f.resumeIp = resume;
         }

@@ -50,7 +50,7 @@ public final class Interpreter implements UopContext {
                 boolean gcStress, Tier2 tier2) {
         this.space = space;
         this.heap = space.heap();
-        this.frames = new Frames(stack, space.vmWords());
+        this.frames = new Frames(stack, space.vmWords(), space.heap());
         this.globals = globals;
         this.exceptions = new Exceptions(space, frames);
         TempRoots roots = new TempRoots();
@@ -586,6 +586,11 @@ public final class Interpreter implements UopContext {
         } catch (PyError e) {
             return exceptions.fail(e);
         }
+    }
+
+    @Override
+    public void syncNativeFrames() {
+        frames.syncNative();
     }
 
     @Override

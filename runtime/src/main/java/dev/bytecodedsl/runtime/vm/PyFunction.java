@@ -33,13 +33,15 @@ public record PyFunction(RuntimeCode code, long codeValue, Globals.Namespace glo
 
     /**
      * CALL_PY_EXACT_ARGS's guards read the version, parameter count and frame size natively
-     * (bytecodes.def's words), so neither needs the function object.
+     * (bytecodes.def's words), so neither needs the function object; machine code pushing a frame
+     * reads the local count beside the frame size.
      */
     @Override
     public void publishWords(HeapWords words, long handle) {
         words.set(handle, DslConstants.FUNCTION_VERSION_WORD, version);
         words.set(handle, DslConstants.FUNCTION_ARGCOUNT_WORD, code.argCount());
-        words.set(handle, DslConstants.FUNCTION_FRAME_SIZE_WORD, code.frameSize());
+        words.set(handle, DslConstants.FUNCTION_FRAME_WORD,
+                code.frameSize() | (long) code.localCount() << DslConstants.FRAME_LOCALS_SHIFT);
     }
 
     public String qualname() {

@@ -48,6 +48,8 @@ final class RecordingContext {
                 case "code" -> new char[0];
                 case "consts", "names" -> new long[0];
                 case "statsEnabled" -> false;
+                // Called at every upcall and return (the frames machine code pushed): nothing to record.
+                case "syncNativeFrames" -> null;
                 case "strCompare" -> throw new IllegalStateException("str_compare failed");
                 default -> {
                     calls.add(method.getName() + java.util.Arrays.toString(args));

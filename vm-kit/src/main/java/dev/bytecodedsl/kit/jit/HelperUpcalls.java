@@ -81,6 +81,14 @@ public abstract class HelperUpcalls {
     }
 
     /**
+     * First in every adapter: machine code may have pushed frames only native words know of
+     * ({@link FrameContext#syncNativeFrames}), and the helper is about to look at the frame.
+     */
+    protected final void syncFrames() {
+        frame.syncNativeFrames();
+    }
+
+    /**
      * After an escaping helper: stores the current frame's local 0 and stack pointer in the state,
      * where a stencil's RELOAD_FRAME reads them when the helper switched frames (no upcall of its own).
      */

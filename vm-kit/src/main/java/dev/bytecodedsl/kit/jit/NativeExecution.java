@@ -55,6 +55,7 @@ final class NativeExecution<C extends FrameContext> {
             long locals = state.slotAddress(ctx.framePointer());
             state.setTraceId(current.id());
             long status = shim.enter(current.code().entry(index), locals, state.slotAddress(sp), stateAddress);
+            ctx.syncNativeFrames(); // the trace may have left in a frame it pushed natively
             Throwable failure = helpers.takeFailure();
             if (failure != null) {
                 throw Mappings.rethrow(failure);

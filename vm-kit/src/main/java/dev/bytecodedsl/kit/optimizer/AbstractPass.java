@@ -87,6 +87,14 @@ final class AbstractPass<S extends Symbols> {
         return true;
     }
 
+    /**
+     * The trace starts in a callee: its _POP_FRAME returns to {@code callerFrame} of {@code callerCode}
+     * (a side trace leaving from a call its loop's trace made).
+     */
+    void returnsTo(AbstractFrame<S> callerFrame, CodeContext callerCode) {
+        callers.addLast(new Call<>(callerFrame, callerCode));
+    }
+
     int uop(int i) {
         return uops[i];
     }

@@ -53,7 +53,17 @@ public final class TraceOptimizer<S extends Symbols> {
 
     /** What the kit's trace engine runs on the traces of the code object {@code code}. */
     public Optimizer forCode(CodeContext code) {
-        return trace -> optimize(trace, code);
+        return new Optimizer() {
+            @Override
+            public Trace optimize(Trace trace) {
+                return TraceOptimizer.this.optimize(trace, code);
+            }
+
+            @Override
+            public Optimizer inCallee(long calleeVersion) {
+                return trace -> optimizeInCallee(trace, code, calleeVersion);
+            }
+        };
     }
 
     /** The optimized form of {@code trace}, a trace of the code object {@code code}. */
@@ -107,6 +117,11 @@ public final class TraceOptimizer<S extends Symbols> {
         S symbols = cases.newSymbols(code.values());
         int base = code.localCount() + STACK_BELOW;
         AbstractPass<S> pass = new AbstractPass<>(set, cases, trace, frame(symbols, code, null, base), code);
+        return runStraight(trace, pass, code, base);
+    }
+
+    /** One pass over a trace that does not loop, starting in {@code code}'s frame, and the cleanup. */
+    private Trace runStraight(Trace trace, AbstractPass<S> pass, CodeContext code, int base) {
         if (!pass.run(0, trace.length(), code.localCount(), base + STACK_ROOM)) {
             return trace;
         }
@@ -115,6 +130,23 @@ public final class TraceOptimizer<S extends Symbols> {
         uopsFolded += pass.folded();
         uopsRemoved += result.removed();
         return result.trace();
+    }
+
+    /**
+     * A side trace that starts in a callee of {@code caller} (an exit inside a call its loop's
+     * trace made) and returns to it: one pass that starts in the callee's frame, knowing nothing
+     * about it, with a caller frame it knows nothing about either to return to.
+     */
+    private Trace optimizeInCallee(Trace trace, CodeContext caller, long calleeVersion) {
+        CodeContext callee = caller.callee(calleeVersion);
+        if (callee == null || trace.length() == 0 || trace.uop(trace.length() - 1) == roles.jumpToTop()) {
+            return trace;
+        }
+        S symbols = cases.newSymbols(caller.values());
+        int base = callee.localCount() + STACK_BELOW;
+        AbstractPass<S> pass = new AbstractPass<>(set, cases, trace, frame(symbols, callee, null, base), callee);
+        pass.returnsTo(frame(symbols, caller, null, caller.localCount() + STACK_BELOW), caller);
+        return runStraight(trace, pass, callee, base);
     }
 
     /**

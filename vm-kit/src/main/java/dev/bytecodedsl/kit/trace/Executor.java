@@ -27,8 +27,17 @@ public final class Executor<C> {
     /** What the trace log calls the trace. */
     private final String name;
     private final TraceInterpreter<C> interpreter;
-    /** Per uop: the frames the trace has pushed before it runs ({@link Trace#frameDepths}). */
+    /**
+     * Per uop: how many frames above the one tier 1 entered the loop's trace in it runs
+     * ({@link Trace#frameDepths}, plus the depth the trace starts at).
+     */
     private final int[] frameDepths;
+    private final int pushFrame;
+    /**
+     * For a side trace that starts in a callee (startDepth 1): the _PUSH_FRAME of the loop's trace
+     * that called it, as (its instruction's offset, the callee's version); null otherwise.
+     */
+    private CalleeCall startsInCallee;
     /** Side traces by exiting uop, made when the first one is attached. */
     private List<Executor<C>> sideTraces;
     private boolean valid = true;
@@ -52,7 +61,7 @@ public final class Executor<C> {
      * @param index     its slot in the code object's executor table; a side trace's root's
      */
     Executor(Trace trace, Site site, int index, Assumptions assumptions, TraceStats stats, Optimizer optimizer,
-             String name, TraceInterpreter<C> interpreter, UopRoles roles) {
+             String name, TraceInterpreter<C> interpreter, UopRoles roles, int startDepth) {
         this.trace = trace;
         this.index = index;
         this.optimizer = optimizer;
@@ -64,7 +73,11 @@ public final class Executor<C> {
         this.validity = assumptions.snapshot(trace);
         this.stats = stats;
         this.exits = new long[trace.length()];
+        this.pushFrame = roles.pushFrame();
         this.frameDepths = trace.frameDepths(roles.pushFrame(), roles.popFrame());
+        for (int i = 0; i < frameDepths.length; i++) {
+            frameDepths[i] += startDepth;
+        }
     }
 
     /**
@@ -74,6 +87,35 @@ public final class Executor<C> {
      */
     boolean leavesInEntryFrame(int index) {
         return frameDepths[index] == 0;
+    }
+
+    /** A call a trace made: the CALL instruction's offset in the loop's code, and the callee's version. */
+    record CalleeCall(int callTarget, long calleeVersion) {
+    }
+
+    void startsInCallee(CalleeCall call) {
+        this.startsInCallee = call;
+    }
+
+    /**
+     * The call uop {@code index} runs in, when that is a call one frame deep: the trace's own last
+     * _PUSH_FRAME from the entry frame before it, or the call this side trace started in; null.
+     */
+    CalleeCall calleeCallAt(int index) {
+        if (frameDepths[index] != 1) {
+            return null;
+        }
+        for (int i = index - 1; i >= 0; i--) {
+            if (trace.uop(i) == pushFrame && frameDepths[i] == 0) {
+                return new CalleeCall(trace.target(i), trace.operand(i));
+            }
+        }
+        return startsInCallee;
+    }
+
+    /** How many frames above the entry frame uop {@code index} runs (0: in the entry frame). */
+    int frameDepth(int index) {
+        return frameDepths[index];
     }
 
     public Trace trace() {

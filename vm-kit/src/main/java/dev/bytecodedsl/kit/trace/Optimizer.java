@@ -11,4 +11,13 @@ public interface Optimizer {
     Optimizer IDENTITY = trace -> trace;
 
     Trace optimize(Trace trace);
+
+    /**
+     * The optimizer for a side trace that starts in a callee a trace of this code called (the
+     * function {@code calleeVersion}) and returns to this code. By default there is none: such a
+     * side trace is installed as projected.
+     */
+    default Optimizer inCallee(long calleeVersion) {
+        return IDENTITY;
+    }
 }

@@ -124,7 +124,7 @@ public final class TraceEngine<C> {
             return null;
         }
         Executor<C> executor = build(code, projection.trace(), new Executor.Site(jumpIp, backDistance, loopTop),
-                table.nextIndex(), optimizer, loop);
+                table.nextIndex(), optimizer, optimizer, 0, loop);
         if (executor == null) {
             return null;
         }
@@ -140,13 +140,18 @@ public final class TraceEngine<C> {
      * Optimizes a projected trace into an executor and compiles it when there is a backend; null
      * when the backend declines it (its code runs faster in tier 1).
      */
+    /**
+     * @param optimizer  what the executor's side traces are optimized with (its code object's)
+     * @param optimizeBy what this trace is optimized with
+     * @param startDepth the frames above the loop's frame the trace starts in
+     */
     private Executor<C> build(char[] code, Trace projected, Executor.Site site, int index, Optimizer optimizer,
-                              String name) {
+                              Optimizer optimizeBy, int startDepth, String name) {
         Declined key = new Declined(code, projected);
         String declined = declinedTraces.get(key);
         Trace optimized = null;
         if (declined == null) {
-            optimized = optimizer.optimize(projected);
+            optimized = optimizeBy.optimize(projected);
             declined = backend == null ? null : backend.reasonToDecline(optimized);
             if (declined != null) {
                 declinedTraces.put(key, declined);
@@ -164,13 +169,13 @@ public final class TraceEngine<C> {
             return null;
         }
         Executor<C> executor = new Executor<>(optimized, site, index, assumptions, stats, optimizer, name, interpreter,
-                instructions.uopRoles());
+                instructions.uopRoles(), startDepth);
         if (backend != null) {
             executor.setNative(backend.compile(executor.trace(), name));
         }
         if (traceLog != null && optimizer != Optimizer.IDENTITY) {
             traceLog.print("Projected trace for " + name + " (" + projected.length() + " uops):\n"
-                    + printer.format(projected) + "Optimized:\n");
+                    + printer.format(projected, startDepth) + "Optimized:\n");
         }
         return executor;
     }
@@ -220,7 +225,7 @@ public final class TraceEngine<C> {
     private void log(Executor<C> executor, String created) {
         if (traceLog != null) {
             traceLog.print(created + " (" + executor.trace().length() + " uops):\n"
-                    + printer.format(executor.trace()));
+                    + printer.format(executor.trace(), executor.frameDepth(0)));
         }
     }
 
@@ -274,8 +279,9 @@ public final class TraceEngine<C> {
      * has become hot), or the executor at the target; null for tier 1.
      */
     private Executor<C> continuation(Executor<C> executor, int exit, char[] code, ExecutorTable<C> table) {
-        if (!executor.leavesInEntryFrame(exit)) {
-            return null; // in a callee: its code and executors are not this frame's
+        int depth = executor.frameDepth(exit);
+        if (depth > 1) {
+            return null; // deeper: tier 1 resumes the callee (its code and executors are not this frame's)
         }
         Executor<C> side = executor.sideTrace(exit);
         if (side != null) {
@@ -286,6 +292,9 @@ public final class TraceEngine<C> {
             return null;
         }
         Trace trace = executor.trace();
+        if (depth == 1) {
+            return sideTraceInCallee(executor, exit, code, table);
+        }
         if (trace.uop(exit) == instructions.uopRoles().exitTrace()) {
             // What tier 1 would do next: ENTER_EXECUTOR, which also checks validity first.
             Executor<C> next = executorAt(code, table, trace.target(exit));
@@ -299,6 +308,53 @@ public final class TraceEngine<C> {
                 TraceProjector.branchExit(instructions, code, trace.target(exit), trace.uop(exit));
         return direction == TraceProjector.BranchExit.NOTHING ? null
                 : growSideTrace(executor, exit, direction, code, table);
+    }
+
+    /**
+     * A hot branch exit inside a call the loop's trace made (a function's other return, say): a side
+     * trace from there through the callee's return, back in this frame to the loop's executor, as
+     * {@link #growSideTrace} makes one in this frame. The trace knows the call (its _PUSH_FRAME
+     * before the exit) and the callee's version; the callee's code is what the VM's callees say that
+     * call site calls, if that is still this version.
+     */
+    private Executor<C> sideTraceInCallee(Executor<C> executor, int exit, char[] code, ExecutorTable<C> table) {
+        long taken = executor.exits(exit);
+        Executor.CalleeCall calleeCall = executor.calleeCallAt(exit);
+        if (calleeCall == null || taken < sideExitThreshold || (taken & (taken - 1)) != 0) {
+            return null;
+        }
+        Trace trace = executor.trace();
+        TraceProjector.Instr call = TraceProjector.decode(instructions, code, calleeCall.callTarget());
+        Callees.Callee callee = callees.callee(code, call.ip());
+        long version = calleeCall.calleeVersion();
+        if (callee == null || callee.version() != version) {
+            return null;
+        }
+        int target = trace.target(exit);
+        TraceProjector.BranchExit direction =
+                TraceProjector.branchExit(instructions, callee.code(), target, trace.uop(exit));
+        if (direction == TraceProjector.BranchExit.NOTHING) {
+            return null;
+        }
+        TraceProjector.Projection projection = TraceProjector.projectBranchInCallee(instructions, callee.code(), target,
+                direction, executor.index(), callees, code, call.next());
+        Trace projected = projection.trace();
+        String name = executor.name() + ", side exit in a callee at uop " + exit + " (" + target + ")";
+        if (projection.endDepth() != 0 || projection.endCode() != code
+                || executorAt(code, table, projected.target(projected.length() - 1)) == null) {
+            abandoned(name, projection);
+            return null;
+        }
+        Executor<C> side = build(code, projected, Executor.Site.SIDE, executor.index(), executor.optimizer(),
+                executor.optimizer().inCallee(version), 1, name);
+        if (side == null) {
+            return null;
+        }
+        side.startsInCallee(calleeCall);
+        executor.attachSideTrace(exit, side);
+        stats.sideTraceCreated();
+        log(side, "Created side trace for " + name);
+        return side;
     }
 
     /** The executor whose ENTER_EXECUTOR is the instruction at {@code target}, or null. */
@@ -329,7 +385,8 @@ public final class TraceEngine<C> {
             abandoned(name, projection);
             return null;
         }
-        side = build(code, projected, Executor.Site.SIDE, executor.index(), executor.optimizer(), name);
+        side = build(code, projected, Executor.Site.SIDE, executor.index(), executor.optimizer(), executor.optimizer(), 0,
+                name);
         if (side == null) {
             return null;
         }

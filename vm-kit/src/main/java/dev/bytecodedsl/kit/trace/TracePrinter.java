@@ -14,13 +14,18 @@ import java.util.List;
 public record TracePrinter(InstructionSet instructions) {
 
     public String format(Trace trace) {
+        return format(trace, 0);
+    }
+
+    /** A trace that starts {@code startDepth} calls deep (a side trace leaving a callee). */
+    public String format(Trace trace, int startDepth) {
         UopRoles roles = instructions.uopRoles();
         int jumpToTop = roles.jumpToTop();
         int[] depths = trace.frameDepths(roles.pushFrame(), roles.popFrame());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < trace.length(); i++) {
             int uop = trace.uopArray()[i];
-            sb.append(String.format("  %3d: %s%s", i, "  ".repeat(depths[i]), instructions.uopName(uop)));
+            sb.append(String.format("  %3d: %s%s", i, "  ".repeat(depths[i] + startDepth), instructions.uopName(uop)));
             if (instructions.fixedOparg(uop) < 0 && trace.opargArray()[i] != 0) {
                 sb.append(" oparg=").append(trace.opargArray()[i]);
             }

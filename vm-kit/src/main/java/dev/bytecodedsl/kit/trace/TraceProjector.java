@@ -107,16 +107,31 @@ public final class TraceProjector {
      */
     public static Projection projectBranch(InstructionSet instructions, char[] code, int branchIp,
                                            BranchExit direction, int executorIndex, Callees callees) {
-        TraceProjector projector = new TraceProjector(instructions, code, false, callees);
-        projector.emit(projector.roles.startExecutor(), 0, executorIndex, branchIp);
-        projector.emit(projector.roles.checkValidity(), 0, 0, branchIp);
+        return new TraceProjector(instructions, code, false, callees).branch(branchIp, direction, executorIndex);
+    }
+
+    /**
+     * {@link #projectBranch} for a branch exit in {@code calleeCode}, a callee the loop's trace
+     * called from {@code callerCode}: its return goes on in the caller at {@code returnIp}.
+     */
+    public static Projection projectBranchInCallee(InstructionSet instructions, char[] calleeCode, int branchIp,
+                                                   BranchExit direction, int executorIndex, Callees callees,
+                                                   char[] callerCode, int returnIp) {
+        TraceProjector projector = new TraceProjector(instructions, calleeCode, false, callees);
+        projector.callers.addLast(new Caller(callerCode, returnIp));
+        return projector.branch(branchIp, direction, executorIndex);
+    }
+
+    private Projection branch(int branchIp, BranchExit direction, int executorIndex) {
+        emit(roles.startExecutor(), 0, executorIndex, branchIp);
+        emit(roles.checkValidity(), 0, 0, branchIp);
         Instr branch = decode(instructions, code, branchIp);
         int next = switch (direction) {
-            case JUMPS -> projector.takeJump(branch);
-            case FALLS_THROUGH -> projector.fallThrough(branch);
+            case JUMPS -> takeJump(branch);
+            case FALLS_THROUGH -> fallThrough(branch);
             case NOTHING -> throw new IllegalArgumentException("not a branch exit: " + branchIp);
         };
-        return projector.walk(next, -1, -1);
+        return walk(next, -1, -1);
     }
 
     /**

@@ -111,6 +111,7 @@ public final class JitHelpersFile {
                     .returns(TypeName.LONG)
                     .addParameter(TypeName.LONG, "i")
                     .beginControlFlow("try")
+                    .addStatement("syncFrames()")
                     .addStatement("return ctx.$L()[(int) i]", intrinsic.table())
                     .nextControlFlow("catch ($T t)", Throwable.class)
                     .addStatement("fail(t)")
@@ -219,6 +220,8 @@ public final class JitHelpersFile {
                 .collect(CodeBlock.joining(", "));
         boolean isVoid = helper.returnType().name().equals("void");
         adapter.beginControlFlow("try");
+        // Machine code may have pushed frames the Java side has not seen: Java looks at the frame now.
+        adapter.addStatement("syncFrames()");
         if (helper.escaping()) {
             adapter.addStatement("applySavedState()");
         }

@@ -119,6 +119,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long binaryOp(long op, long lhs, long rhs) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.binaryOp(op, lhs, rhs);
             publishFrame();
@@ -134,6 +135,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long call(long callable, long args, long nargs) {
         try {
+            syncFrames();
             applySavedState();
             long __result = ctx.call(callable, slot(args), nargs);
             publishFrame();
@@ -149,6 +151,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void pushFrame(long callable, long args, long nargs) {
         try {
+            syncFrames();
             applySavedState();
             ctx.pushFrame(callable, slot(args), nargs);
             publishFrame();
@@ -162,6 +165,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     void unwindException() {
         try {
+            syncFrames();
             applySavedState();
             ctx.unwindException();
             publishFrame();
@@ -175,6 +179,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long getconst(long i) {
         try {
+            syncFrames();
             return ctx.consts()[(int) i];
         } catch (Throwable t) {
             fail(t);
@@ -187,6 +192,7 @@ public final class JitHelpers extends HelperUpcalls {
      */
     long getname(long i) {
         try {
+            syncFrames();
             return ctx.names()[(int) i];
         } catch (Throwable t) {
             fail(t);
