@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -227,6 +228,21 @@ class CallTraceTest {
         assertEquals("_EXIT_TRACE", uops.getLast());
         assertEquals(1, outer.frameDepths(Uops._PUSH_FRAME, Uops._POP_FRAME)[outer.length() - 1]);
         assertEquals(1, run.function("fibonacci").executors().all().size());
+    }
+
+    /**
+     * The JIT's side of the same loop: each pass of the outer trace would leave machine code inside
+     * fibonacci, after range() and iter() upcalls no trace of its own amortizes, so it stays in tier
+     * 1 (HelperBoundLoops); the callee's loop runs as machine code.
+     */
+    @Test
+    void aTraceEndingInsideItsCallAfterHelperCallsIsLeftToTier1() throws IOException {
+        String program = Files.readString(Path.of("../benchmarks/programs/fib_loop.py")).replace("N = 2000000", "N = 200");
+        ProgramRun run = ProgramRun.of(program, JIT.withJitAll(false));
+        assertEquals("fib_loop 200 827900700\n", run.out());
+        Coverage coverage = run.result().tier2().coverage(run.result().stats().totalExecutions());
+        assertEquals(Map.of("helper-bound", 1L), coverage.loopsLeft(), coverage.format());
+        assertTrue(run.function("fibonacci").executors().all().getFirst().isNative());
     }
 
     /** As CPython's projection: a call into code the trace is already in would unroll without end. */

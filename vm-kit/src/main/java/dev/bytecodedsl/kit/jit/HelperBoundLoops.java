@@ -1,5 +1,6 @@
 package dev.bytecodedsl.kit.jit;
 
+import dev.bytecodedsl.kit.UopRoles;
 import dev.bytecodedsl.kit.trace.Trace;
 
 /**
@@ -16,6 +17,12 @@ import dev.bytecodedsl.kit.trace.Trace;
  * benchmarks/ordinary/small_functions.py) ran ~15% slower natively at one per 8 uops with escaping
  * sites counting 1; the loops that win (nbody, float_workload, fannkuch, particles' method call)
  * stay within the limit.
+ *
+ * <p>A trace that ends inside a call it made (it hands over to a loop in the callee, say) leaves
+ * machine code every pass in a frame no trace of its own continues in, so its helper calls are
+ * never amortized: with any, it stays in tier 1. Measured (2026-12-02): fib_loop's outer loop
+ * (range() and iter() upcalls before the callee's loop) ran 4-9% slower natively once its calls
+ * cost no upcalls of their own and it was no longer declined for them.
  */
 final class HelperBoundLoops {
     /** One helper call per this many uops of the loop body is still worth compiling. */
@@ -25,12 +32,17 @@ final class HelperBoundLoops {
     }
 
     /** Why {@code trace} should stay in tier 1, or null when compiling it pays. */
-    static String reasonToDecline(Trace trace, StencilTable table, int jumpToTop, HelperCosts costs) {
+    static String reasonToDecline(Trace trace, StencilTable table, UopRoles roles, HelperCosts costs) {
+        int jumpToTop = roles.jumpToTop();
         int loopStart = loopStart(trace, jumpToTop);
         int uops = trace.length() - loopStart;
         int calls = 0;
         for (int i = loopStart; i < trace.length(); i++) {
             calls += helperCalls(table.stencil(trace.uop(i)), costs);
+        }
+        int last = trace.length() - 1;
+        if (calls > 0 && trace.frameDepths(roles.pushFrame(), roles.popFrame())[last] > 0) {
+            return "helper-bound: " + calls + " helper calls (FFM upcalls) in a trace that ends inside a call it made";
         }
         if (calls * UOPS_PER_HELPER_CALL <= uops) {
             return null;

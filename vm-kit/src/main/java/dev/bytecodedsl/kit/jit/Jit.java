@@ -95,8 +95,7 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
     @Override
     public String reasonToDecline(Trace trace) {
         return options.all() ? null
-                : HelperBoundLoops.reasonToDecline(trace, table, binding.instructions().uopRoles().jumpToTop(),
-                        binding.helperCosts());
+                : HelperBoundLoops.reasonToDecline(trace, table, binding.instructions().uopRoles(), binding.helperCosts());
     }
 
     public JitStats stats() {
