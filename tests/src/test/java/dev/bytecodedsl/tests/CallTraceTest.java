@@ -133,8 +133,8 @@ class CallTraceTest {
             ProgramRun run = ProgramRun.of(CLAMP_IN_A_LOOP, options);
             assertEquals("4500\n", run.out());
             TraceStats stats = run.result().tier2().stats();
-            // one per peeled copy of the loop body, for each of the two other returns
-            assertEquals(4, stats.sideTracesCreated(), run.result().tier2().formatStats());
+            // one for each of the two other returns (the peeled loop's two copies share it)
+            assertEquals(2, stats.sideTracesCreated(), run.result().tier2().formatStats());
             Coverage coverage = run.result().tier2().coverage(run.result().stats().totalExecutions());
             assertTrue(coverage.tier1Instructions() < 1000, coverage.format());
         }

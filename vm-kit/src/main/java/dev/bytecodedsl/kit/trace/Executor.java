@@ -97,6 +97,11 @@ public final class Executor<C> {
         this.startsInCallee = call;
     }
 
+    /** The call a side trace starts in, or null. */
+    CalleeCall startsInCallee() {
+        return startsInCallee;
+    }
+
     /**
      * The call uop {@code index} runs in, when that is a call one frame deep: the trace's own last
      * _PUSH_FRAME from the entry frame before it, or the call this side trace started in; null.

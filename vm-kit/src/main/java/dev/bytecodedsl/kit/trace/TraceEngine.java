@@ -323,6 +323,11 @@ public final class TraceEngine<C> {
         if (calleeCall == null || taken < sideExitThreshold || (taken & (taken - 1)) != 0) {
             return null;
         }
+        Executor<C> like = executor.sideTraceLeavingLike(exit); // the same exit in the peeled loop's other copy
+        if (like != null && like.isValid() && calleeCall.equals(like.startsInCallee())) {
+            executor.attachSideTrace(exit, like);
+            return like;
+        }
         Trace trace = executor.trace();
         TraceProjector.Instr call = TraceProjector.decode(instructions, code, calleeCall.callTarget());
         Callees.Callee callee = callees.callee(code, call.ip());
