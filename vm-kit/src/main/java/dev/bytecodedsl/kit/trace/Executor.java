@@ -80,15 +80,6 @@ public final class Executor<C> {
         }
     }
 
-    /**
-     * Whether uop {@code index} runs in the frame the trace was entered in, not in a callee it
-     * projected into (where tier 1 resumes the callee, and no side trace or executor of this code
-     * object applies).
-     */
-    boolean leavesInEntryFrame(int index) {
-        return frameDepths[index] == 0;
-    }
-
     /** A call a trace made: the CALL instruction's offset in the loop's code, and the callee's version. */
     record CalleeCall(int callTarget, long calleeVersion) {
     }

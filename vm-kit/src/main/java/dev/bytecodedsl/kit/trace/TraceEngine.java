@@ -139,8 +139,7 @@ public final class TraceEngine<C> {
     /**
      * Optimizes a projected trace into an executor and compiles it when there is a backend; null
      * when the backend declines it (its code runs faster in tier 1).
-     */
-    /**
+     *
      * @param optimizer  what the executor's side traces are optimized with (its code object's)
      * @param optimizeBy what this trace is optimized with
      * @param startDepth the frames above the loop's frame the trace starts in
