@@ -65,12 +65,7 @@ final class Frames {
 
     /** Whether a frame of {@code code} fits: under the recursion limit and in the native stack. */
     boolean hasSpaceFor(RuntimeCode code) {
-        return hasSpaceFor(code.frameSize());
-    }
-
-    /** Whether a frame of {@code frameSize} slots fits (a negative size never does). */
-    boolean hasSpaceFor(long frameSize) {
-        return depth < RECURSION_LIMIT && frameSize >= 0 && top + frameSize <= stack.capacity();
+        return depth < RECURSION_LIMIT && (long) top + code.frameSize() <= stack.capacity();
     }
 
     /** Pushes a frame (the caller checked {@link #hasSpaceFor}) with its locals unbound. */

@@ -84,6 +84,7 @@ public final class Executor<C> {
     record CalleeCall(int callTarget, long calleeVersion) {
     }
 
+    /** The call a side trace starts in; null: it starts in the loop's frame. */
     void startsInCallee(CalleeCall call) {
         this.startsInCallee = call;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Tier 2 for one thread: turns hot loops into executors (project, optimize, install in place of
@@ -291,10 +292,7 @@ public final class TraceEngine<C> {
             return null;
         }
         Trace trace = executor.trace();
-        if (depth == 1) {
-            return sideTraceInCallee(executor, exit, code, table);
-        }
-        if (trace.uop(exit) == instructions.uopRoles().exitTrace()) {
+        if (depth == 0 && trace.uop(exit) == instructions.uopRoles().exitTrace()) {
             // What tier 1 would do next: ENTER_EXECUTOR, which also checks validity first.
             Executor<C> next = executorAt(code, table, trace.target(exit));
             return next != null && next.isValid() ? next : null;
@@ -303,62 +301,7 @@ public final class TraceEngine<C> {
         if (taken < sideExitThreshold || (taken & (taken - 1)) != 0) {
             return null;
         }
-        TraceProjector.BranchExit direction =
-                TraceProjector.branchExit(instructions, code, trace.target(exit), trace.uop(exit));
-        return direction == TraceProjector.BranchExit.NOTHING ? null
-                : growSideTrace(executor, exit, direction, code, table);
-    }
-
-    /**
-     * A hot branch exit inside a call the loop's trace made (a function's other return, say): a side
-     * trace from there through the callee's return, back in this frame to the loop's executor, as
-     * {@link #growSideTrace} makes one in this frame. The trace knows the call (its _PUSH_FRAME
-     * before the exit) and the callee's version; the callee's code is what the VM's callees say that
-     * call site calls, if that is still this version.
-     */
-    private Executor<C> sideTraceInCallee(Executor<C> executor, int exit, char[] code, ExecutorTable<C> table) {
-        long taken = executor.exits(exit);
-        Executor.CalleeCall calleeCall = executor.calleeCallAt(exit);
-        if (calleeCall == null || taken < sideExitThreshold || (taken & (taken - 1)) != 0) {
-            return null;
-        }
-        Executor<C> like = executor.sideTraceLeavingLike(exit); // the same exit in the peeled loop's other copy
-        if (like != null && like.isValid() && calleeCall.equals(like.startsInCallee())) {
-            executor.attachSideTrace(exit, like);
-            return like;
-        }
-        Trace trace = executor.trace();
-        TraceProjector.Instr call = TraceProjector.decode(instructions, code, calleeCall.callTarget());
-        Callees.Callee callee = callees.callee(code, call.ip());
-        long version = calleeCall.calleeVersion();
-        if (callee == null || callee.version() != version) {
-            return null;
-        }
-        int target = trace.target(exit);
-        TraceProjector.BranchExit direction =
-                TraceProjector.branchExit(instructions, callee.code(), target, trace.uop(exit));
-        if (direction == TraceProjector.BranchExit.NOTHING) {
-            return null;
-        }
-        TraceProjector.Projection projection = TraceProjector.projectBranchInCallee(instructions, callee.code(), target,
-                direction, executor.index(), callees, code, call.next());
-        Trace projected = projection.trace();
-        String name = executor.name() + ", side exit in a callee at uop " + exit + " (" + target + ")";
-        if (projection.endDepth() != 0 || projection.endCode() != code
-                || executorAt(code, table, projected.target(projected.length() - 1)) == null) {
-            abandoned(name, projection);
-            return null;
-        }
-        Executor<C> side = build(code, projected, Executor.Site.SIDE, executor.index(), executor.optimizer(),
-                executor.optimizer().inCallee(version), 1, name);
-        if (side == null) {
-            return null;
-        }
-        side.startsInCallee(calleeCall);
-        executor.attachSideTrace(exit, side);
-        stats.sideTraceCreated();
-        log(side, "Created side trace for " + name);
-        return side;
+        return growSideTrace(executor, exit, code, table);
     }
 
     /** The executor whose ENTER_EXECUTOR is the instruction at {@code target}, or null. */
@@ -369,31 +312,61 @@ public final class TraceEngine<C> {
 
     /**
      * Attaches a side trace to the hot branch exit {@code exit}: another exit's (the same branch in
-     * the peeled loop's other copy), or a new one. Only a side trace that leads back into a trace is
-     * worth its entry: one ending where tier 1 must go on anyway (a return, a call) would only run a
-     * few of tier 1's instructions, so the exit is left as it is.
+     * the peeled loop's other copy, in the same call), or a new one. Only a side trace that leads
+     * back into a trace is worth its entry: one ending where tier 1 must go on anyway (a return, a
+     * call) would only run a few of tier 1's instructions, so the exit is left as it is.
+     *
+     * <p>An exit inside a call the loop's trace made (a function's other return, say) gets a side
+     * trace that starts in the callee's frame and returns through it, back in this frame. The trace
+     * knows the call (its _PUSH_FRAME before the exit) and the callee's version; the callee's code is
+     * what the VM's callees say that call site calls, if that is still this version.
      */
-    private Executor<C> growSideTrace(Executor<C> executor, int exit, TraceProjector.BranchExit direction,
-                                      char[] code, ExecutorTable<C> table) {
-        Executor<C> side = executor.sideTraceLeavingLike(exit);
-        if (side != null && side.isValid()) {
-            executor.attachSideTrace(exit, side);
-            return side;
+    private Executor<C> growSideTrace(Executor<C> executor, int exit, char[] code, ExecutorTable<C> table) {
+        boolean inCallee = executor.frameDepth(exit) == 1;
+        Executor.CalleeCall call = inCallee ? executor.calleeCallAt(exit) : null;
+        if (inCallee && call == null) {
+            return null;
         }
-        int target = executor.trace().target(exit);
-        TraceProjector.Projection projection =
-                TraceProjector.projectBranch(instructions, code, target, direction, executor.index(), callees);
+        Executor<C> like = executor.sideTraceLeavingLike(exit);
+        if (like != null && like.isValid() && Objects.equals(call, like.startsInCallee())) {
+            executor.attachSideTrace(exit, like);
+            return like;
+        }
+        Trace trace = executor.trace();
+        int target = trace.target(exit);
+        char[] exitCode = code;
+        TraceProjector.Instr callInstruction = null;
+        if (call != null) {
+            callInstruction = TraceProjector.decode(instructions, code, call.callTarget());
+            Callees.Callee callee = callees.callee(code, callInstruction.ip());
+            if (callee == null || callee.version() != call.calleeVersion()) {
+                return null;
+            }
+            exitCode = callee.code();
+        }
+        TraceProjector.BranchExit direction = TraceProjector.branchExit(instructions, exitCode, target, trace.uop(exit));
+        if (direction == TraceProjector.BranchExit.NOTHING) {
+            return null;
+        }
+        TraceProjector.Projection projection = call == null
+                ? TraceProjector.projectBranch(instructions, code, target, direction, executor.index(), callees)
+                : TraceProjector.projectBranchInCallee(instructions, exitCode, target, direction, executor.index(),
+                        callees, code, callInstruction.next());
         Trace projected = projection.trace();
-        String name = executor.name() + ", side exit at uop " + exit + " (" + target + ")";
-        if (projection.endDepth() != 0 || executorAt(code, table, projected.target(projected.length() - 1)) == null) {
+        String name = executor.name() + (call == null ? ", side exit at uop " : ", side exit in a callee at uop ")
+                + exit + " (" + target + ")";
+        if (projection.endDepth() != 0 || projection.endCode() != code
+                || executorAt(code, table, projected.target(projected.length() - 1)) == null) {
             abandoned(name, projection);
             return null;
         }
-        side = build(code, projected, Executor.Site.SIDE, executor.index(), executor.optimizer(), executor.optimizer(), 0,
-                name);
+        Optimizer optimizeBy = call == null ? executor.optimizer() : executor.optimizer().inCallee(call.calleeVersion());
+        Executor<C> side = build(code, projected, Executor.Site.SIDE, executor.index(), executor.optimizer(),
+                optimizeBy, call == null ? 0 : 1, name);
         if (side == null) {
             return null;
         }
+        side.startsInCallee(call);
         executor.attachSideTrace(exit, side);
         stats.sideTraceCreated();
         log(side, "Created side trace for " + name);
