@@ -231,21 +231,70 @@ class CallTraceTest {
     }
 
     /**
-     * The JIT's side of the same loop: each pass of the outer trace would leave machine code inside
-     * fibonacci, after range() and iter() upcalls no trace of its own amortizes, so it stays in tier
-     * 1 (HelperBoundLoops); the callee's loop runs as machine code.
+     * The JIT's side of the same loop: the engine continues the outer trace's end, one call deep,
+     * in the callee loop's trace (linked in machine code: range() and iter() upcalls are amortized
+     * there), so the outer loop is compiled too, and only fibonacci's return runs in tier 1.
      */
     @Test
-    void aTraceEndingInsideItsCallAfterHelperCallsIsLeftToTier1() throws IOException {
+    void aTraceEndingAtACalleesLoopGoesOnInThatLoopsTrace() throws IOException {
         String program = Files.readString(Path.of("../benchmarks/programs/fib_loop.py")).replace("N = 2000000", "N = 200");
         ProgramRun run = ProgramRun.of(program, JIT.withJitAll(false));
         assertEquals("fib_loop 200 827900700\n", run.out());
         Coverage coverage = run.result().tier2().coverage(run.result().stats().totalExecutions());
-        assertEquals(Map.of("helper-bound", 1L), coverage.loopsLeft(), coverage.format());
+        assertEquals(0, coverage.totalLoopsLeft(), coverage.format());
+        assertTrue(run.onlyLoop("main").isNative());
         assertTrue(run.function("fibonacci").executors().all().getFirst().isNative());
+        // every pass but the first few goes from the outer trace into the inner one without tier 1
+        TraceStats stats = run.result().tier2().stats();
+        assertTrue(stats.stitchedExits() > 150, run.result().tier2().formatStats());
     }
 
-    /** As CPython's projection: a call into code the trace is already in would unroll without end. */
+    /** Backtracking: a loop whose rarer passes recurse (benchmarks/programs/nqueens.py, smaller). */
+    private static final String RECURSIVE_SEARCH = """
+            def solve(row, n, cols, diag1, diag2):
+                if row == n:
+                    return 1
+                count = 0
+                for c in range(n):
+                    if not cols[c] and not diag1[row + c] and not diag2[row - c + n - 1]:
+                        cols[c] = True
+                        diag1[row + c] = True
+                        diag2[row - c + n - 1] = True
+                        count += solve(row + 1, n, cols, diag1, diag2)
+                        cols[c] = False
+                        diag1[row + c] = False
+                        diag2[row - c + n - 1] = False
+                return count
+
+            def queens(n):
+                return solve(0, n, [False] * n, [False] * (2 * n - 1), [False] * (2 * n - 1))
+
+            print(queens(4), queens(5), queens(6), queens(7), queens(8))
+            """;
+
+    /**
+     * The passes of solve's loop that recurse follow the call into the new frame of solve, through
+     * its start, up to that frame's copy of the loop, where the loop's own trace goes on a frame
+     * deeper (in machine code, a linked exit): the search runs mostly as traces, on the uop
+     * interpreter and in machine code; only the loop's end returns through tier 1.
+     */
+    @Test
+    void aRecursiveSearchFollowsItsRecursionIntoItsLoopsOwnTrace() {
+        for (VmOptions options : List.of(TIER2, JIT.withJitAll(false))) {
+            ProgramRun run = ProgramRun.of(RECURSIVE_SEARCH, options);
+            assertEquals("2 10 4 40 92\n", run.out());
+            Coverage coverage = run.result().tier2().coverage(run.result().stats().totalExecutions());
+            long traced = coverage.interpretedUops() + coverage.nativeUops();
+            assertTrue(traced > 4 * coverage.tier1Instructions(), coverage.format());
+            assertEquals(0, coverage.totalLoopsLeft(), coverage.format());
+            assertEquals(options.jit(), coverage.nativeUops() > coverage.interpretedUops(), coverage.format());
+        }
+    }
+
+    /**
+     * As CPython's projection: a call into code the trace is already in would unroll without end,
+     * so a recursive call one frame deep stops the walk.
+     */
     @Test
     void recursionStopsTheProjection() {
         ProgramRun run = ProgramRun.of("""

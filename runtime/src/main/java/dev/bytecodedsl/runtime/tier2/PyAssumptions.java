@@ -12,6 +12,12 @@ import dev.bytecodedsl.runtime.object.PyClass;
  * one it depends on moved. Coarse (any such write invalidates every executor that depends on
  * globals or classes) but correct, and cheap to check; per-dict and per-class watchers can refine
  * it when the optimizer starts relying on assumptions.
+ *
+ * <p>The globals epoch is only a hint: every LOAD_GLOBAL_* and STORE_GLOBAL_* in a trace keeps its
+ * keys-version guards, which read the namespace live, and the optimizer assumes nothing about
+ * globals, so a trace that depends on globals alone still runs correctly after the epoch moved
+ * (its guards fail instead) and linked exits may jump into it. Class versions are different: the
+ * optimizer makes constants of methods looked up in classes.
  */
 public final class PyAssumptions implements Assumptions {
     private long globalsEpoch;
@@ -34,7 +40,17 @@ public final class PyAssumptions implements Assumptions {
         }
         long globals = globalsEpoch;
         int classVersions = PyClass.versionsIssued();
-        return () -> !(readsGlobals && globalsEpoch != globals)
-                && !(readsClasses && PyClass.versionsIssued() != classVersions);
+        return new Validity() {
+            @Override
+            public boolean holds() {
+                return !(readsGlobals && globalsEpoch != globals)
+                        && !(readsClasses && PyClass.versionsIssued() != classVersions);
+            }
+
+            @Override
+            public boolean mayRunUnchecked() {
+                return !readsClasses;
+            }
+        };
     }
 }

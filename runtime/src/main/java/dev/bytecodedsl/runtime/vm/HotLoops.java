@@ -36,6 +36,9 @@ final class HotLoops {
                     globals.watch(functions.lookup(callee.version()).globals());
                 }
                 return callee;
+            }, version -> {
+                FunctionVersions.Entry callee = functions.lookup(version);
+                return callee == null ? null : callee.code().executors();
             });
         }
     }

@@ -18,21 +18,31 @@ import dev.bytecodedsl.kit.trace.Trace;
  * sites counting 1; the loops that win (nbody, float_workload, fannkuch, particles' method call)
  * stay within the limit.
  *
- * <p>A trace that ends inside a call it made (it hands over to a loop in the callee, say) leaves
- * machine code every pass in a frame no trace of its own continues in, so its helper calls are
- * never amortized: with any, it stays in tier 1. Measured (2026-12-02): fib_loop's outer loop
- * (range() and iter() upcalls before the callee's loop) ran 4-9% slower natively once its calls
- * cost no upcalls of their own and it was no longer declined for them.
+ * <p>A trace that ends inside a call it made leaves machine code every pass, unless a trace goes on
+ * there (the engine says so: a callee's loop one call deep, or its own loop a frame deeper after a
+ * recursive call, both linked in machine code); when none does, its helper calls are never
+ * amortized: with any, it stays in tier 1. Measured (2026-12-02): fib_loop's outer loop (range()
+ * and iter() upcalls before the callee's loop) ran 4-9% slower natively when it left for tier 1
+ * there; continuing in the callee loop's trace, it runs 0.84 of that (2026-12-03, whole process).
+ *
+ * <p>A trace between traces (a side trace, or one that goes on in a trace) may cost one per
+ * {@value #UOPS_PER_HELPER_CALL_BETWEEN_TRACES} uops: declining it does not keep its passes in tier 1
+ * but sends each through an exit and an entry. nqueens' side trace into the recursive call (range()
+ * and iter() upcalls in 21 uops) was declined at one per 8.
  */
 final class HelperBoundLoops {
     /** One helper call per this many uops of the loop body is still worth compiling. */
     static final int UOPS_PER_HELPER_CALL = 8;
 
+    /** The same for a trace that goes on in a trace where it ends (see the class comment). */
+    static final int UOPS_PER_HELPER_CALL_BETWEEN_TRACES = 4;
+
     private HelperBoundLoops() {
     }
 
     /** Why {@code trace} should stay in tier 1, or null when compiling it pays. */
-    static String reasonToDecline(Trace trace, StencilTable table, UopRoles roles, HelperCosts costs) {
+    static String reasonToDecline(Trace trace, boolean endsInATrace, StencilTable table, UopRoles roles,
+                                  HelperCosts costs) {
         int jumpToTop = roles.jumpToTop();
         int loopStart = loopStart(trace, jumpToTop);
         int uops = trace.length() - loopStart;
@@ -41,10 +51,10 @@ final class HelperBoundLoops {
             calls += helperCalls(table.stencil(trace.uop(i)), costs);
         }
         int last = trace.length() - 1;
-        if (calls > 0 && trace.frameDepths(roles.pushFrame(), roles.popFrame())[last] > 0) {
+        if (calls > 0 && !endsInATrace && trace.frameDepths(roles.pushFrame(), roles.popFrame())[last] > 0) {
             return "helper-bound: " + calls + " helper calls (FFM upcalls) in a trace that ends inside a call it made";
         }
-        if (calls * UOPS_PER_HELPER_CALL <= uops) {
+        if (calls * (endsInATrace ? UOPS_PER_HELPER_CALL_BETWEEN_TRACES : UOPS_PER_HELPER_CALL) <= uops) {
             return null;
         }
         return "helper-bound: " + calls + " helper calls (FFM upcalls) in a loop body of " + uops + " uops";

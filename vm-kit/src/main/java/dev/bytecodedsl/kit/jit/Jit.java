@@ -93,9 +93,9 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
     }
 
     @Override
-    public String reasonToDecline(Trace trace) {
-        return options.all() ? null
-                : HelperBoundLoops.reasonToDecline(trace, table, binding.instructions().uopRoles(), binding.helperCosts());
+    public String reasonToDecline(Trace trace, boolean endsInATrace) {
+        return options.all() ? null : HelperBoundLoops.reasonToDecline(trace, endsInATrace, table,
+                binding.instructions().uopRoles(), binding.helperCosts());
     }
 
     public JitStats stats() {

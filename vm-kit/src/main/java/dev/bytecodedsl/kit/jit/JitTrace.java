@@ -31,6 +31,8 @@ final class JitTrace<C extends FrameContext> implements NativeTrace<C> {
     private final Map<Integer, JitTrace<C>> outgoing = new HashMap<>();
     private final List<Link<C>> incoming = new ArrayList<>();
     private Executor<C> owner;
+    /** Closed: no longer run or linked to; its code is freed once no run is in progress. */
+    private boolean closed;
 
     /** @param linksExits whether {@link #link} writes links (off with statistics: all exits go through Java) */
     JitTrace(int id, Trace trace, CompiledCode code, ExitLinks links, NativeExecution<C> execution,
@@ -46,7 +48,7 @@ final class JitTrace<C extends FrameContext> implements NativeTrace<C> {
 
     @Override
     public int run(C ctx, int sp) {
-        if (!code.memory().isExecutable()) {
+        if (!isLive()) {
             throw new IllegalStateException("running a freed trace");
         }
         return execution.run(this, ctx, sp);
@@ -100,21 +102,29 @@ final class JitTrace<C extends FrameContext> implements NativeTrace<C> {
     }
 
     private boolean isLive() {
-        return code.memory().isExecutable();
+        return !closed && code.memory().isExecutable();
     }
 
+    /**
+     * No machine code jumps here from now on, and this trace's own links are cut. Its code is
+     * unmapped (and its id forgotten) once no run is in progress: a linked exit may have entered it
+     * without an executor's entry, and a helper it called may be what closes it (recursion through
+     * an invalidating call).
+     */
     @Override
     public void close() {
         if (isLive()) {
-            // No machine code may jump here once the code is gone; and this trace's slots go with it.
+            closed = true;
             for (Link<C> in : List.copyOf(incoming)) {
                 in.from().cut(in.exit());
             }
             for (int exit : List.copyOf(outgoing.keySet())) {
                 cut(exit);
             }
-            code.memory().close();
-            onClose.accept(this);
+            execution.whenIdle(() -> {
+                code.memory().close();
+                onClose.accept(this);
+            });
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.bytecodedsl.kit.jit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.bytecodedsl.kit.FrameContext;
 import dev.bytecodedsl.kit.os.Mappings;
 import dev.bytecodedsl.kit.trace.Trace;
@@ -29,6 +32,10 @@ final class NativeExecution<C extends FrameContext> {
     private final LiveTraces<C> traces;
     /** The trace the last run left from. */
     private JitTrace<C> leaving;
+    /** Runs in progress on this thread's stack (a helper upcall may run Python code that enters traces). */
+    private int depth;
+    /** Frees of closed traces' code, deferred while any run is in progress ({@link #whenIdle}). */
+    private final List<Runnable> deferred = new ArrayList<>();
 
     NativeExecution(Shim shim, JitState state, HelperUpcalls helpers, JitBinding<C> binding, JitStats counts,
                     LiveTraces<C> traces) {
@@ -46,7 +53,34 @@ final class NativeExecution<C extends FrameContext> {
         return leaving;
     }
 
+    /**
+     * Runs {@code action} (freeing a closed trace's code) now, or when no run is in progress: a
+     * closed trace may still be executing beneath a helper's upcall, reached through a linked exit
+     * that no executor's entry accounts for, and its code must stay mapped until it has returned.
+     */
+    void whenIdle(Runnable action) {
+        if (depth == 0) {
+            action.run();
+        } else {
+            deferred.add(action);
+        }
+    }
+
     int run(JitTrace<C> entered, C ctx, int sp) {
+        depth++;
+        try {
+            return runTraces(entered, ctx, sp);
+        } finally {
+            depth--;
+            if (depth == 0 && !deferred.isEmpty()) {
+                List<Runnable> actions = List.copyOf(deferred);
+                deferred.clear();
+                actions.forEach(Runnable::run);
+            }
+        }
+    }
+
+    private int runTraces(JitTrace<C> entered, C ctx, int sp) {
         long stateAddress = state.segment().address();
         JitTrace<C> current = entered;
         int index = 0;

@@ -33,12 +33,21 @@ public interface Assumptions {
         boolean holds();
 
         /**
-         * Whether {@link #holds} may ever turn false. Machine code cannot ask (validity is computed
-         * here, lazily), so only traces whose validity cannot change are jumped to from other
-         * traces' machine code (docs/jit-abi.md, "Linked exits").
+         * Whether {@link #holds} may ever turn false.
          */
         default boolean canChange() {
             return true;
+        }
+
+        /**
+         * Whether the trace may run without asking {@link #holds} first: machine code cannot ask
+         * (validity is computed here, lazily), so only such traces are jumped to from other traces'
+         * machine code (docs/jit-abi.md, "Linked exits"). True when validity cannot change, or when
+         * the trace's own guards check, live, everything its assumptions are about, so that running
+         * it after they changed is still correct and invalidation only spares the guards' failures.
+         */
+        default boolean mayRunUnchecked() {
+            return !canChange();
         }
     }
 }

@@ -15,6 +15,12 @@ import java.util.List;
  */
 public final class Executor<C> {
     private final Trace trace;
+    /**
+     * The code object whose loop the trace belongs to (a side trace's, its loop's) and its executor
+     * table: where the trace's exits in the loop's frame go on.
+     */
+    private final char[] code;
+    private final ExecutorTable<C> table;
     private final int jumpIp;
     private final int jumpOparg;
     private final int loopTop;
@@ -57,12 +63,17 @@ public final class Executor<C> {
     }
 
     /**
+     * @param code      the code object whose loop it is (units its root frame's exits resume at)
+     * @param table     that code object's executor table
      * @param site      the replaced JUMP_BACKWARD: its code unit, full oparg and the loop top
      * @param index     its slot in the code object's executor table; a side trace's root's
      */
-    Executor(Trace trace, Site site, int index, Assumptions assumptions, TraceStats stats, Optimizer optimizer,
-             String name, TraceInterpreter<C> interpreter, UopRoles roles, int startDepth) {
+    Executor(Trace trace, char[] code, ExecutorTable<C> table, Site site, int index, Assumptions assumptions,
+             TraceStats stats, Optimizer optimizer, String name, TraceInterpreter<C> interpreter, UopRoles roles,
+             int startDepth) {
         this.trace = trace;
+        this.code = code;
+        this.table = table;
         this.index = index;
         this.optimizer = optimizer;
         this.name = name;
@@ -108,6 +119,14 @@ public final class Executor<C> {
             }
         }
         return startsInCallee;
+    }
+
+    char[] code() {
+        return code;
+    }
+
+    ExecutorTable<C> table() {
+        return table;
     }
 
     /** How many frames above the entry frame uop {@code index} runs (0: in the entry frame). */
@@ -201,11 +220,12 @@ public final class Executor<C> {
 
     /**
      * From now on, exit {@code exit} goes on in {@code next}'s machine code without returning (the
-     * continuation the engine found for it), when both are native and {@code next} can never become
-     * invalid: machine code cannot check validity, which is computed here.
+     * continuation the engine found for it), when both are native and {@code next} may run without
+     * a validity check ({@link Assumptions.Validity#mayRunUnchecked}): machine code cannot check
+     * validity, which is computed here.
      */
     void linkExit(int exit, Executor<C> next) {
-        if (nativeTrace != null && next.nativeTrace != null && !next.validity.canChange()) {
+        if (nativeTrace != null && next.nativeTrace != null && next.validity.mayRunUnchecked()) {
             nativeTrace.link(exit, next.nativeTrace);
         }
     }

@@ -15,8 +15,11 @@ public interface TraceBackend<C> extends AutoCloseable {
      * Why an optimized trace should not be installed at all (its loop runs faster in tier 1), or
      * null to install and compile it. The reason starts with its kind, up to a colon if details
      * follow ({@code "helper-bound: 9 helper calls ..."}): statistics count the loops left by kind.
+     *
+     * @param endsInATrace whether, where the trace ends, a trace continues (the engine stitches or
+     *                     links them) rather than tier 1
      */
-    String reasonToDecline(Trace trace);
+    String reasonToDecline(Trace trace, boolean endsInATrace);
 
     /** Lines for a VM's statistics report (compile counts and times), ending in a newline, or empty. */
     String formatStats();

@@ -22,7 +22,7 @@ import java.util.Objects;
  * another loop's ENTER_EXECUTOR continues in that executor. So a nest of loops runs as a few traces
  * that hand over to each other here, where a round trip through tier 1 would cost an instruction
  * dispatch, a frame reload and the executor's entry checks for every pass of the inner loop. Once
- * found, a native continuation that can never become invalid is linked into the exit's machine
+ * found, a native continuation that may run without a validity check is linked into the exit's machine
  * code, so later passes do not come back here at all (docs/jit-abi.md, "Linked exits").
  */
 public final class TraceEngine<C> {
@@ -42,6 +42,8 @@ public final class TraceEngine<C> {
     private Executor<C> running;
     /** The VM's callees: projection follows calls it knows ({@link Callees#NONE}: none). */
     private Callees callees = Callees.NONE;
+    /** The executor tables of the functions {@link #callees} names, by version. */
+    private CalleeExecutors<C> calleeExecutors = version -> null;
     /** Projected traces the backend declined, with its reason. */
     private final Map<Declined, String> declinedTraces = new HashMap<>();
     private TraceBackend<C> backend;
@@ -80,10 +82,18 @@ public final class TraceEngine<C> {
     /**
      * From now on, projection follows the calls whose callee {@code callees} knows into the callee
      * and back ({@link TraceProjector}); the VM's uop interpreter (and backend) must run the DSL's
-     * _PUSH_FRAME and _POP_FRAME.
+     * _PUSH_FRAME and _POP_FRAME. A trace that stops at a loop in a callee goes on in that loop's
+     * executor, which {@code executors} finds.
      */
-    public void followCalls(Callees callees) {
+    public void followCalls(Callees callees, CalleeExecutors<C> executors) {
         this.callees = callees;
+        this.calleeExecutors = executors;
+    }
+
+    /** The executor table of the code of the function with a version {@link Callees} gave, or null. */
+    @FunctionalInterface
+    public interface CalleeExecutors<C> {
+        ExecutorTable<C> of(long version);
     }
 
     /** The backend compiling traces (the JIT), or null. */
@@ -120,12 +130,14 @@ public final class TraceEngine<C> {
         TraceProjector.Projection projection =
                 TraceProjector.project(instructions, code, loopTop, jumpIp, table.nextIndex(), callees);
         String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
-        if (!projection.closesLoop() && !handsOverToACalleesLoop(projection)) {
+        boolean recurses = recursesIntoItsLoop(code, projection, jumpIp);
+        boolean handsOver = handsOverToACalleesLoop(projection);
+        if (!projection.closesLoop() && !handsOver && !recurses) {
             stats.loopLeft(loop, abandoned(loop, projection));
             return null;
         }
-        Executor<C> executor = build(code, projection.trace(), new Executor.Site(jumpIp, backDistance, loopTop),
-                table.nextIndex(), optimizer, optimizer, 0, loop);
+        Executor<C> executor = build(code, table, projection.trace(), new Executor.Site(jumpIp, backDistance, loopTop),
+                table.nextIndex(), optimizer, optimizer, 0, loop, recurses || handsOver && projection.endDepth() == 1);
         if (executor == null) {
             return null;
         }
@@ -145,14 +157,15 @@ public final class TraceEngine<C> {
      * @param optimizeBy what this trace is optimized with
      * @param startDepth the frames above the loop's frame the trace starts in
      */
-    private Executor<C> build(char[] code, Trace projected, Executor.Site site, int index, Optimizer optimizer,
-                              Optimizer optimizeBy, int startDepth, String name) {
+    private Executor<C> build(char[] code, ExecutorTable<C> table, Trace projected, Executor.Site site, int index,
+                              Optimizer optimizer, Optimizer optimizeBy, int startDepth, String name,
+                              boolean endsInATrace) {
         Declined key = new Declined(code, projected);
         String declined = declinedTraces.get(key);
         Trace optimized = null;
         if (declined == null) {
             optimized = optimizeBy.optimize(projected);
-            declined = backend == null ? null : backend.reasonToDecline(optimized);
+            declined = backend == null ? null : backend.reasonToDecline(optimized, endsInATrace);
             if (declined != null) {
                 declinedTraces.put(key, declined);
             }
@@ -168,8 +181,8 @@ public final class TraceEngine<C> {
             }
             return null;
         }
-        Executor<C> executor = new Executor<>(optimized, site, index, assumptions, stats, optimizer, name, interpreter,
-                instructions.uopRoles(), startDepth);
+        Executor<C> executor = new Executor<>(optimized, code, table, site, index, assumptions, stats, optimizer, name,
+                interpreter, instructions.uopRoles(), startDepth);
         if (backend != null) {
             executor.setNative(backend.compile(executor.trace(), name));
         }
@@ -183,13 +196,26 @@ public final class TraceEngine<C> {
     /**
      * Whether a loop's projection that did not close stopped at a loop inside a function the loop
      * calls (its ENTER_EXECUTOR, in the callee's code): a trace cannot hold that inner loop, but it
-     * can run the loop's body up to it, and tier 1 then enters the callee loop's own trace there.
+     * can run the loop's body up to it, where the callee loop's own trace goes on ({@link
+     * #continuation} finds it one call deep; deeper, tier 1 enters it).
      */
     private boolean handsOverToACalleesLoop(TraceProjector.Projection projection) {
         Trace projected = projection.trace();
         int stop = projected.target(projected.length() - 1);
         return projection.endDepth() > 0 && projected.length() < TraceProjector.MAX_LENGTH
                 && TraceProjector.decode(instructions, projection.endCode(), stop).opcode() == opcodes.enterExecutor();
+    }
+
+    /**
+     * Whether a loop's projection that did not close followed a recursive call into another frame of
+     * its own code and stopped at the same loop's back edge there (jumpIp, an ENTER_EXECUTOR once
+     * installed): it continues in its own trace, a frame deeper ({@link #continuation}).
+     */
+    private boolean recursesIntoItsLoop(char[] code, TraceProjector.Projection projection, int jumpIp) {
+        Trace projected = projection.trace();
+        int stop = projected.target(projected.length() - 1);
+        return projection.endDepth() == 1 && projection.endCode() == code && projected.length() < TraceProjector.MAX_LENGTH
+                && TraceProjector.decode(instructions, code, stop).ip() == jumpIp;
     }
 
     /**
@@ -259,7 +285,7 @@ public final class TraceEngine<C> {
                 }
                 stats.sideExit();
                 Executor<C> from = executor.leftFrom();
-                executor = continuation(from, left, code, table);
+                executor = continuation(from, left);
                 if (executor != null) {
                     stats.stitched();
                     // Every later pass goes on in machine code (when both traces are native and
@@ -276,9 +302,13 @@ public final class TraceEngine<C> {
     /**
      * Where the trace continues after {@code executor} left at uop {@code exit} (the frame is saved at
      * the exit's target, exactly as tier 1 expects it): the exit's side trace (made now if the exit
-     * has become hot), or the executor at the target; null for tier 1.
+     * has become hot), or the executor at the target; null for tier 1. The executor that left may
+     * be another code object's than the one entered (a callee's loop the chain went on in), so its
+     * own code and table say where its exits are.
      */
-    private Executor<C> continuation(Executor<C> executor, int exit, char[] code, ExecutorTable<C> table) {
+    private Executor<C> continuation(Executor<C> executor, int exit) {
+        char[] code = executor.code();
+        ExecutorTable<C> table = executor.table();
         int depth = executor.frameDepth(exit);
         if (depth > 1) {
             return null; // deeper: tier 1 resumes the callee (its code and executors are not this frame's)
@@ -292,16 +322,36 @@ public final class TraceEngine<C> {
             return null;
         }
         Trace trace = executor.trace();
-        if (depth == 0 && trace.uop(exit) == instructions.uopRoles().exitTrace()) {
-            // What tier 1 would do next: ENTER_EXECUTOR, which also checks validity first.
-            Executor<C> next = executorAt(code, table, trace.target(exit));
+        if (trace.uop(exit) == instructions.uopRoles().exitTrace()) {
+            // What tier 1 would do next: ENTER_EXECUTOR, which also checks validity first; in a
+            // callee, one of the callee's executors.
+            Executor<C> next = depth == 0 ? executorAt(code, table, trace.target(exit))
+                    : calleeExecutorAt(executor, exit, code);
             return next != null && next.isValid() ? next : null;
         }
         long taken = executor.exits(exit);
         if (taken < sideExitThreshold || (taken & (taken - 1)) != 0) {
             return null;
         }
-        return growSideTrace(executor, exit, code, table);
+        return growSideTrace(executor, exit);
+    }
+
+    /**
+     * The executor at the target of uop {@code exit}, which runs one call deep: in the callee of the
+     * call the trace made from {@code code} (its own code again, after a recursive call), if that
+     * call site still calls that version. Null when there is none.
+     */
+    private Executor<C> calleeExecutorAt(Executor<C> executor, int exit, char[] code) {
+        Executor.CalleeCall call = executor.calleeCallAt(exit);
+        if (call == null) {
+            return null;
+        }
+        Callees.Callee callee = callees.callee(code, TraceProjector.decode(instructions, code, call.callTarget()).ip());
+        if (callee == null || callee.version() != call.calleeVersion()) {
+            return null;
+        }
+        ExecutorTable<C> table = calleeExecutors.of(callee.version());
+        return table == null ? null : executorAt(callee.code(), table, executor.trace().target(exit));
     }
 
     /** The executor whose ENTER_EXECUTOR is the instruction at {@code target}, or null. */
@@ -321,7 +371,9 @@ public final class TraceEngine<C> {
      * knows the call (its _PUSH_FRAME before the exit) and the callee's version; the callee's code is
      * what the VM's callees say that call site calls, if that is still this version.
      */
-    private Executor<C> growSideTrace(Executor<C> executor, int exit, char[] code, ExecutorTable<C> table) {
+    private Executor<C> growSideTrace(Executor<C> executor, int exit) {
+        char[] code = executor.code();
+        ExecutorTable<C> table = executor.table();
         boolean inCallee = executor.frameDepth(exit) == 1;
         Executor.CalleeCall call = inCallee ? executor.calleeCallAt(exit) : null;
         if (inCallee && call == null) {
@@ -355,14 +407,15 @@ public final class TraceEngine<C> {
         Trace projected = projection.trace();
         String name = executor.name() + (call == null ? ", side exit at uop " : ", side exit in a callee at uop ")
                 + exit + " (" + target + ")";
-        if (projection.endDepth() != 0 || projection.endCode() != code
+        // It ends in this frame, or (recursion) in a frame of this code one call deep.
+        if (projection.endDepth() > 1 || projection.endCode() != code
                 || executorAt(code, table, projected.target(projected.length() - 1)) == null) {
             abandoned(name, projection);
             return null;
         }
         Optimizer optimizeBy = call == null ? executor.optimizer() : executor.optimizer().inCallee(call.calleeVersion());
-        Executor<C> side = build(code, projected, Executor.Site.SIDE, executor.index(), executor.optimizer(),
-                optimizeBy, call == null ? 0 : 1, name);
+        Executor<C> side = build(code, table, projected, Executor.Site.SIDE, executor.index(), executor.optimizer(),
+                optimizeBy, call == null ? 0 : 1, name, true);
         if (side == null) {
             return null;
         }

@@ -186,7 +186,19 @@ public final class TraceProjector {
         int stop = arm.trace().target(arm.trace().length() - 1);
         int opcode = decode(instructions, code, stop).opcode;
         return stop < loopTop || stop > jumpIp || opcodes.isReturn(opcode)
-                || opcode == opcodes.enterExecutor(); // an inner loop's trace, which a side trace hands over to
+                || opcode == opcodes.enterExecutor() // an inner loop's trace, which a side trace hands over to
+                || callsItself(stop); // a side trace follows the call into this loop's trace, a frame deeper
+    }
+
+    /** Whether the instruction at {@code start} calls the code being walked (recursion). */
+    private boolean callsItself(int start) {
+        Instr in = decode(instructions, code, start);
+        int[] expansion = instructions.expansion(in.opcode);
+        if (expansion == null || !pushesFrame(expansion)) {
+            return false;
+        }
+        Callees.Callee callee = callees.callee(code, in.ip);
+        return callee != null && callee.code() == code;
     }
 
     /** Emits the conditional jump {@code in} with its jump taken; returns where the walk goes on. */
@@ -277,7 +289,7 @@ public final class TraceProjector {
                     ip = caller.returnIp();
                 } else if (pushesFrame(expansion)) {
                     Callees.Callee callee = callers.size() < MAX_DEPTH ? callees.callee(code, in.ip) : null;
-                    if (callee == null || isBeingProjected(callee.code())) {
+                    if (callee == null || (isBeingProjected(callee.code()) && !isRecursionIntoLoop(callee.code()))) {
                         return stop(in.start);
                     }
                     fallThrough(in);
@@ -319,6 +331,16 @@ public final class TraceProjector {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a call to {@code callee} is the one recursive call a walk follows: from the frame the
+     * walk started in into another frame of the same code, where it walks on to that code's loop and
+     * stops at its back edge, which continues in the loop's own trace (a recursive search, where each
+     * pass that recurses starts the loop again one frame deeper). Deeper recursion stops the walk.
+     */
+    private boolean isRecursionIntoLoop(char[] callee) {
+        return callers.isEmpty() && callee == code && !lookAhead;
     }
 
     /** Whether {@code callee} is the code of a frame the trace is already in (recursion: CPython stops too). */

@@ -3,6 +3,7 @@ package dev.bytecodedsl.kit.trace;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -189,15 +190,29 @@ class TraceProjectorTest {
     }
 
     @Test
-    void anUnknownCalleeOrRecursionStopsTheProjectionAtTheCall() {
+    void anUnknownCalleeStopsTheProjectionAtTheCall() {
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), CALLER, 0, 2, 0, Callees.NONE);
+        assertFalse(p.closesLoop());
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_EXIT_TRACE"),
+                new TracePrinter(new Tiny(true)).names(p.trace()));
+        assertEquals(1, p.trace().target(3));
+    }
+
+    /**
+     * A recursive call from the frame the walk started in is followed into the new frame (where the
+     * walk heads for the same loop's back edge, whose trace goes on a frame deeper); a recursive
+     * call there stops it, one frame deep.
+     */
+    @Test
+    void recursionIsFollowedOneFrameDeep() {
         Callees recursion = (code, ip) -> new Callees.Callee(1, CALLER);
-        for (Callees callees : List.of(Callees.NONE, recursion)) {
-            TraceProjector.Projection p = TraceProjector.project(new Tiny(true), CALLER, 0, 2, 0, callees);
-            assertFalse(p.closesLoop());
-            assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_EXIT_TRACE"),
-                    new TracePrinter(new Tiny(true)).names(p.trace()));
-            assertEquals(1, p.trace().target(3));
-        }
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), CALLER, 0, 2, 0, recursion);
+        assertFalse(p.closesLoop());
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_PUSH_FRAME", "_PUSH", "_EXIT_TRACE"),
+                new TracePrinter(new Tiny(true)).names(p.trace()));
+        assertEquals(1, p.endDepth());
+        assertSame(CALLER, p.endCode());
+        assertEquals(1, p.trace().target(5));
     }
 
     /** A return from the frame the trace started in has no caller the trace knows: projection stops. */
@@ -237,7 +252,7 @@ class TraceProjectorTest {
             }
 
             @Override
-            public String reasonToDecline(Trace trace) {
+            public String reasonToDecline(Trace trace, boolean endsInATrace) {
                 return "too many helper calls";
             }
 
