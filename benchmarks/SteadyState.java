@@ -82,8 +82,10 @@ public final class SteadyState {
             case "tier2" -> VmOptions.defaults().withTier2(true);
             case "tier2-noopt" -> VmOptions.defaults().withTier2(true).withOptimize(false);
             case "jit" -> VmOptions.defaults().withJit(true);
+            // every trace compiled, helper-bound or not: measures the JIT's admission policy
+            case "jit-all" -> VmOptions.defaults().withJit(true).withJitAll(true);
             default -> throw new IllegalArgumentException(
-                    "unknown configuration '" + config + "' (known: tier1 tier2 tier2-noopt jit cpython)");
+                    "unknown configuration '" + config + "' (known: tier1 tier2 tier2-noopt jit jit-all cpython)");
         };
     }
 

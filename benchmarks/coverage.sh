@@ -53,7 +53,7 @@ done
     echo "One \`./pyvm run --jit --stats\` per program. *Traces*: loop traces + side traces. *Machine code*: uops run"
     echo "as machine code, as a share of all work units (tier-1 instructions + uops in the uop interpreter + uops in"
     echo "machine code). *Upcalls*: helper calls from machine code per 1,000 machine-code uops. *Left*: hot loops"
-    echo "that got no trace, by reason (helper-bound: helper call sites costing more than one per eight uops; abandoned at X:"
+    echo "that got no trace, by reason (helper-bound: helper call sites costing more than one per two uops, or a trace ending inside a call after helper calls; abandoned at X:"
     echo "projection stopped at instruction X)."
     echo
     echo "Goals: 80% or more in machine code on every program; no loop left in tier 1 as helper-bound."

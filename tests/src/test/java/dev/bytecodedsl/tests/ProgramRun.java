@@ -67,18 +67,28 @@ record ProgramRun(Vm.Result result, String out, String err) {
             GLOBAL_CHANGES_BETWEEN_CALLS.replace("K = 2\n", "K = 2\nLATER = 0\n");
 
     /**
-     * A loop that mostly calls helpers (dict reads and writes, two builtin calls): helper call sites
-     * costing more than one per eight uops (escaping ones count twice), so the JIT leaves it to tier 1
-     * unless every trace is compiled.
-     * Prints 40.
+     * A loop whose trace ends two calls deep, at the loop of the function its callee calls, after
+     * helper calls (range() and iter()) that no trace continuing there amortizes (the engine goes on
+     * in a callee's loop only one call deep): the JIT leaves it to tier 1 as helper-bound unless
+     * every trace is compiled. Prints 440.
      */
     static final String HELPER_BOUND = """
-            def count(words):
-                counts = {}
-                for w in words:
-                    counts[w] = counts.get(w, 0) + len(w)
-                return counts
-            print(count(["a", "b", "a"] * 20)["a"])
+            def inner(n):
+                t = 0
+                for i in range(n):
+                    t += i
+                return t
+
+            def middle(n):
+                return inner(n)
+
+            def outer(k):
+                s = 0
+                for j in range(k):
+                    s = s + middle(j % 5 + 3)
+                return s
+
+            print(outer(40))
             """;
 
     /** The code object of the function {@code name} (defined at the program's top level). */

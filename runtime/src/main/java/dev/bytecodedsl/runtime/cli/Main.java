@@ -44,7 +44,7 @@ public final class Main {
                            with --jit: run a trace that has a uop without a stencil on the uop interpreter
                            (without it, such a trace is an internal error naming the uop)
               --jit-all    with --jit: compile every trace (without it, a loop whose uops make more than one
-                           helper call per 4 uops stays in tier 1, where it runs faster than through upcalls)
+                           helper call per 2 uops stays in tier 1, where it runs faster than through upcalls)
               --jit-dump   with --jit: print each trace's machine code (disassembled by llvm-mc-19 when
                            installed, else hex) and the holes patched, to stderr
               --hot-threshold N

@@ -11,12 +11,15 @@ import dev.bytecodedsl.kit.trace.Trace;
  * Java work). Counted statically, per call site in the loop body's stencils, at the site's
  * {@link HelperCosts cost}: 0 for helpers the DSL declares {@code cold} (slow paths, e.g. boxing a
  * float without an immediate form), 2 for escaping ones, 1 for the others. A loop whose cost is more
- * than one per {@value #UOPS_PER_HELPER_CALL} uops stays in tier 1. Measured (2026-12-02): at one per
- * 4 uops with every site counting 1, spectral_norm's inner loop and dict_workload's loop ran slower
- * natively than in tier 1; a hot loop calling two small Python functions (two pushes and two pops,
- * benchmarks/ordinary/small_functions.py) ran ~15% slower natively at one per 8 uops with escaping
- * sites counting 1; the loops that win (nbody, float_workload, fannkuch, particles' method call)
- * stay within the limit.
+ * than one per {@value #UOPS_PER_HELPER_CALL} uops stays in tier 1.
+ *
+ * <p>Measured (2026-12-03, steady state, benchmarks/steady-state.sh with CONFIGS="tier1 jit jit-all"):
+ * once exits into traces that read globals were linked in machine code, compiling every trace was
+ * nowhere slower than this policy at one per 8 uops, and string_list_workload's str-helper loops
+ * (one per 2.8 to 4.5 uops) ran 0.86-0.99 of tier 1's time against 1.00-1.24 left there;
+ * dict_workload's dict-helper loops (one per 2.3 to 3.8) ran the same either way. Before that
+ * (2026-12-02), at one per 4 uops, spectral_norm's inner loop and dict_workload's loop ran slower
+ * natively, and a loop calling two small Python functions ran ~15% slower at one per 8.
  *
  * <p>A trace that ends inside a call it made leaves machine code every pass, unless a trace goes on
  * there (the engine says so: a callee's loop one call deep, or its own loop a frame deeper after a
@@ -24,18 +27,10 @@ import dev.bytecodedsl.kit.trace.Trace;
  * amortized: with any, it stays in tier 1. Measured (2026-12-02): fib_loop's outer loop (range()
  * and iter() upcalls before the callee's loop) ran 4-9% slower natively when it left for tier 1
  * there; continuing in the callee loop's trace, it runs 0.84 of that (2026-12-03, whole process).
- *
- * <p>A trace between traces (a side trace, or one that goes on in a trace) may cost one per
- * {@value #UOPS_PER_HELPER_CALL_BETWEEN_TRACES} uops: declining it does not keep its passes in tier 1
- * but sends each through an exit and an entry. nqueens' side trace into the recursive call (range()
- * and iter() upcalls in 21 uops) was declined at one per 8.
  */
 final class HelperBoundLoops {
     /** One helper call per this many uops of the loop body is still worth compiling. */
-    static final int UOPS_PER_HELPER_CALL = 8;
-
-    /** The same for a trace that goes on in a trace where it ends (see the class comment). */
-    static final int UOPS_PER_HELPER_CALL_BETWEEN_TRACES = 4;
+    static final int UOPS_PER_HELPER_CALL = 2;
 
     private HelperBoundLoops() {
     }
@@ -54,7 +49,7 @@ final class HelperBoundLoops {
         if (calls > 0 && !endsInATrace && trace.frameDepths(roles.pushFrame(), roles.popFrame())[last] > 0) {
             return "helper-bound: " + calls + " helper calls (FFM upcalls) in a trace that ends inside a call it made";
         }
-        if (calls * (endsInATrace ? UOPS_PER_HELPER_CALL_BETWEEN_TRACES : UOPS_PER_HELPER_CALL) <= uops) {
+        if (calls * UOPS_PER_HELPER_CALL <= uops) {
             return null;
         }
         return "helper-bound: " + calls + " helper calls (FFM upcalls) in a loop body of " + uops + " uops";
