@@ -51,9 +51,6 @@ public final class Executor<C> {
     /** The trace decoded for the uop interpreter, made on its first interpreted run (native traces never need it). */
     private TraceRunner<C> interpreted;
     private long nativeEntries;
-    /** Runs of this executor on the Java stack: a helper in the trace may re-enter it (recursion). */
-    private int activeRuns;
-    private boolean freeWhenIdle;
     /** The executor the last {@link #run} left from: this one, unless linked exits went on into others. */
     private Executor<C> leftFrom = this;
 
@@ -241,15 +238,11 @@ public final class Executor<C> {
     }
 
     /**
-     * Frees the machine code: the executor died (invalidated). While an outer run of the same
-     * trace is still executing that code (a helper re-entered it), freeing waits until it returns,
-     * and so does freeing its side traces: linked exits run them without an entry of their own.
+     * Frees the machine code, its side traces' too: the executor died (invalidated). An outer run of
+     * it may still be executing that code (a helper re-entered it); the backend keeps the code
+     * until that has returned ({@link NativeTrace#close}).
      */
     void freeNative() {
-        if (activeRuns > 0) {
-            freeWhenIdle = true;
-            return;
-        }
         if (sideTraces != null) {
             for (Executor<C> side : sideTraces) {
                 if (side != null) {
@@ -271,20 +264,12 @@ public final class Executor<C> {
     public int run(C ctx, int sp) {
         int left;
         leftFrom = this;
-        if (nativeTrace != null) {
+        NativeTrace<C> compiled = nativeTrace; // a helper the run calls may free it (freeNative)
+        if (compiled != null) {
             nativeEntries++;
-            activeRuns++;
-            try {
-                left = nativeTrace.run(ctx, sp);
-                Executor<C> from = nativeTrace.leftFrom();
-                leftFrom = from != null ? from : this;
-            } finally {
-                activeRuns--;
-                if (activeRuns == 0 && freeWhenIdle) {
-                    freeWhenIdle = false;
-                    freeNative();
-                }
-            }
+            left = compiled.run(ctx, sp);
+            Executor<C> from = compiled.leftFrom();
+            leftFrom = from != null ? from : this;
         } else {
             if (interpreted == null) {
                 interpreted = interpreter.load(trace);

@@ -17,13 +17,19 @@ public interface NativeTrace<C> extends TraceRunner<C>, AutoCloseable {
     Executor<C> leftFrom();
 
     /**
-     * From now on exit {@code exit} (in the entry frame) jumps straight into {@code next}'s entry
-     * instead of returning, where the caller would have run {@code next} anyway; the caller
-     * guarantees that {@code next} cannot become invalid. A backend may decline (then nothing
-     * changes); the link is cut when either trace is closed.
+     * From now on exit {@code exit} jumps straight into {@code next}'s entry, in the frame the exit
+     * leaves in, instead of returning, where the caller would have run {@code next} anyway; the
+     * caller guarantees that {@code next} may run without a validity check
+     * ({@link Assumptions.Validity#mayRunUnchecked}). A backend may decline (then nothing changes);
+     * the link is cut when either trace is closed.
      */
     void link(int exit, NativeTrace<C> next);
 
+    /**
+     * Nothing runs or jumps into this trace from now on. It may be called while the code is still
+     * executing (beneath a helper it called, or entered through a link): the backend frees the code
+     * once no machine code runs.
+     */
     @Override
     void close();
 }

@@ -340,7 +340,7 @@ public final class TraceProjector {
      * pass that recurses starts the loop again one frame deeper). Deeper recursion stops the walk.
      */
     private boolean isRecursionIntoLoop(char[] callee) {
-        return callers.isEmpty() && callee == code && !lookAhead;
+        return callers.isEmpty() && callee == code;
     }
 
     /** Whether {@code callee} is the code of a frame the trace is already in (recursion: CPython stops too). */
