@@ -49,7 +49,6 @@ public final class AbstractInterpreter {
             case Uops.PUSH_NULL -> PUSH_NULL(frame, oparg, operand);
             case Uops.RAISE_VARARGS -> RAISE_VARARGS(frame, oparg, operand);
             case Uops.RERAISE -> RERAISE(frame, oparg, operand);
-            case Uops.RESUME -> RESUME(frame, oparg, operand);
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST(frame, oparg, operand);
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST(frame, oparg, operand);
             case Uops.STORE_NAME -> STORE_NAME(frame, oparg, operand);
@@ -171,6 +170,8 @@ public final class AbstractInterpreter {
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE(frame, oparg, operand);
             case Uops._CALL_LEN -> _CALL_LEN(frame, oparg, operand);
             case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN(frame, oparg, operand);
+            case Uops._CHECK_CALLER -> _CHECK_CALLER(frame, oparg, operand);
+            case Uops._RESUME_CHECK -> _RESUME_CHECK(frame, oparg, operand);
             default -> throw new IllegalStateException("invalid uop " + uop);
         }
     }
@@ -622,18 +623,6 @@ public final class AbstractInterpreter {
         // RERAISE: default case
         {
             __sp = __sp - 1;
-        }
-        __s.sp = __sp;
-    }
-
-    /**
-     * RESUME: default
-     */
-    static void RESUME(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
-        int __sp = __s.sp;
-        // RESUME: default case
-        {
         }
         __s.sp = __sp;
     }
@@ -2590,6 +2579,32 @@ public final class AbstractInterpreter {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_CALLABLE_LEN: default case
+        {
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _CHECK_CALLER: default
+     */
+    static void _CHECK_CALLER(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _CHECK_CALLER: default case
+        {
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _RESUME_CHECK: default
+     */
+    static void _RESUME_CHECK(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _RESUME_CHECK: default case
         {
         }
         __s.sp = __sp;

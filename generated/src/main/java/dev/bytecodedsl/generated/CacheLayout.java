@@ -184,6 +184,16 @@ public final class CacheLayout {
     public static final int POP_JUMP_IF_TRUE_HISTORY = 0;
 
     /**
+     * Inline-cache code units of RESUME.
+     */
+    public static final int RESUME_CACHE_SIZE = 1;
+
+    /**
+     * Offset of {@code counter/1} (op _COUNT_HOT_FUNCTION) in the RESUME cache.
+     */
+    public static final int RESUME_COUNTER = 0;
+
+    /**
      * Inline-cache code units of STORE_ATTR.
      */
     public static final int STORE_ATTR_CACHE_SIZE = 4;

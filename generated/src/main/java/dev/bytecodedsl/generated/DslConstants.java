@@ -117,6 +117,16 @@ public final class DslConstants {
     public static final long FLOAT_TAG_BITS = 3L;
 
     /**
+     * {@code const FRAMES_CALLER_OFFSET}
+     */
+    public static final long FRAMES_CALLER_OFFSET = 6L;
+
+    /**
+     * {@code const FRAMES_CALLER_VERSION}
+     */
+    public static final long FRAMES_CALLER_VERSION = 5L;
+
+    /**
      * {@code const FRAMES_DEPTH_LEFT}
      */
     public static final long FRAMES_DEPTH_LEFT = 1L;
@@ -124,7 +134,7 @@ public final class DslConstants {
     /**
      * {@code const FRAMES_RECORDS}
      */
-    public static final long FRAMES_RECORDS = 4L;
+    public static final long FRAMES_RECORDS = 7L;
 
     /**
      * {@code const FRAMES_RECORD_COUNT}
@@ -145,6 +155,11 @@ public final class DslConstants {
      * {@code const FRAMES_STACK_END}
      */
     public static final long FRAMES_STACK_END = 2L;
+
+    /**
+     * {@code const FRAMES_VERSION}
+     */
+    public static final long FRAMES_VERSION = 4L;
 
     /**
      * {@code const FRAME_LOCALS_SHIFT}
@@ -365,6 +380,11 @@ public final class DslConstants {
      * {@code const NONE_BITS}
      */
     public static final long NONE_BITS = 2L;
+
+    /**
+     * {@code const NO_VERSION}
+     */
+    public static final long NO_VERSION = -1L;
 
     /**
      * {@code const NULL_BITS}

@@ -15,7 +15,7 @@ public final class GeneratedInstructionSet implements InstructionSet {
 
     private static final OpcodeRoles OPCODE_ROLES = new OpcodeRoles(Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD, Opcodes.ENTER_EXECUTOR, Set.of(Opcodes.RETURN_CONST, Opcodes.RETURN_VALUE));
 
-    private static final UopRoles UOP_ROLES = new UopRoles(Uops._START_EXECUTOR, Uops._CHECK_VALIDITY, Uops._SET_IP, Uops._JUMP_TO_TOP, Uops._CHECK_PERIODIC, Uops._EXIT_TRACE, Uops.NOP, Uops.POP_TOP, Uops._LOAD_CONST_INLINE, Uops._PUSH_FRAME, Uops._POP_FRAME);
+    private static final UopRoles UOP_ROLES = new UopRoles(Uops._START_EXECUTOR, Uops._CHECK_VALIDITY, Uops._SET_IP, Uops._JUMP_TO_TOP, Uops._CHECK_PERIODIC, Uops._EXIT_TRACE, Uops.NOP, Uops.POP_TOP, Uops._LOAD_CONST_INLINE, Uops._PUSH_FRAME, Uops._POP_FRAME, Uops._CHECK_CALLER);
 
     private GeneratedInstructionSet() {
     }

@@ -166,6 +166,11 @@ public interface Helpers {
     long objectIsTrue(long v);
 
     /**
+     * {@code extern optimize_hot_function}, escaping
+     */
+    void optimizeHotFunction();
+
+    /**
      * {@code extern optimize_hot_loop}, escaping
      */
     void optimizeHotLoop(long backDistance);

@@ -152,8 +152,9 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.RAISE_VARARGS] = new int[] {Uops.RAISE_VARARGS, 0, 0};
         FLAGS[Opcodes.RERAISE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.RERAISE] = new int[] {Uops.RERAISE, 0, 0};
-        FLAGS[Opcodes.RESUME] = OpcodeFlags.EVAL_BREAK;
-        EXPANSION[Opcodes.RESUME] = new int[] {Uops.RESUME, 0, 0};
+        FLAGS[Opcodes.RESUME] = OpcodeFlags.HAS_ARG | OpcodeFlags.ESCAPES | OpcodeFlags.EVAL_BREAK;
+        CACHE_SIZE[Opcodes.RESUME] = 1;
+        EXPANSION[Opcodes.RESUME] = new int[] {Uops._RESUME_CHECK, 0, 0};
         FLAGS[Opcodes.RETURN_CONST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_CONST | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.RETURN_CONST] = new int[] {Uops.LOAD_CONST, 0, 0, Uops._POP_FRAME, 0, 0};
         FLAGS[Opcodes.RETURN_VALUE] = OpcodeFlags.ESCAPES;

@@ -1510,16 +1510,29 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * inst(RESUME)
+     * macro(RESUME) = _COUNT_HOT_FUNCTION + _RESUME_CHECK
      */
     static int RESUME(Registers __s, long oparg) {
         long __stack = __s.stackBase;
         int __ip = __s.ip;
-        int __after = __ip + 1;
+        int __after = __ip + 2;
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // inst(RESUME)
+        // op(_COUNT_HOT_FUNCTION)
+        {
+            long counter = __s.code[__ip + 1 + 0];
+            if (oparg == 0L) {
+                if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                    __s.ctx.saveState(__ip, __after, __sp);
+                    __s.ctx.optimizeHotFunction();
+                } else {
+                    __s.ctx.saveState(__ip, __after, __sp);
+                    __s.ctx.advanceBackoffCounter();
+                }
+            }
+        }
+        // op(_RESUME_CHECK)
         {
             __breaker = true;
         }

@@ -228,7 +228,6 @@ public abstract class UopCell {
             case Uops.PUSH_NULL -> new PUSH_NULL(oparg, operand, target, successor);
             case Uops.RAISE_VARARGS -> new RAISE_VARARGS(oparg, operand, target, successor);
             case Uops.RERAISE -> new RERAISE(oparg, operand, target, successor);
-            case Uops.RESUME -> new RESUME(oparg, operand, target, successor);
             case Uops.STORE_FAST_LOAD_FAST -> new STORE_FAST_LOAD_FAST(oparg, operand, target, successor);
             case Uops.STORE_FAST_STORE_FAST -> new STORE_FAST_STORE_FAST(oparg, operand, target, successor);
             case Uops.STORE_NAME -> new STORE_NAME(oparg, operand, target, successor);
@@ -350,6 +349,8 @@ public abstract class UopCell {
             case Uops._STORE_GLOBAL_MODULE -> new _STORE_GLOBAL_MODULE(oparg, operand, target, successor);
             case Uops._CALL_LEN -> new _CALL_LEN(oparg, operand, target, successor);
             case Uops._GUARD_CALLABLE_LEN -> new _GUARD_CALLABLE_LEN(oparg, operand, target, successor);
+            case Uops._CHECK_CALLER -> new _CHECK_CALLER(oparg, operand, target, successor);
+            case Uops._RESUME_CHECK -> new _RESUME_CHECK(oparg, operand, target, successor);
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -754,17 +755,6 @@ public abstract class UopCell {
         @Override
         int execute(Registers s) {
             return UopInterpreter.RERAISE(s, oparg, operand);
-        }
-    }
-
-    static final class RESUME extends UopCell {
-        RESUME(long oparg, long operand, int target, int successor) {
-            super(Uops.RESUME, oparg, operand, target, successor);
-        }
-
-        @Override
-        int execute(Registers s) {
-            return UopInterpreter.RESUME(s, oparg, operand);
         }
     }
 
@@ -2096,6 +2086,28 @@ public abstract class UopCell {
         @Override
         int execute(Registers s) {
             return UopInterpreter._GUARD_CALLABLE_LEN(s, oparg, operand);
+        }
+    }
+
+    static final class _CHECK_CALLER extends UopCell {
+        _CHECK_CALLER(long oparg, long operand, int target, int successor) {
+            super(Uops._CHECK_CALLER, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._CHECK_CALLER(s, oparg, operand);
+        }
+    }
+
+    static final class _RESUME_CHECK extends UopCell {
+        _RESUME_CHECK(long oparg, long operand, int target, int successor) {
+            super(Uops._RESUME_CHECK, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._RESUME_CHECK(s, oparg, operand);
         }
     }
 

@@ -786,21 +786,6 @@ public final class UopInterpreter {
     }
 
     /**
-     * inst(RESUME)
-     */
-    static int RESUME(Registers __s, long oparg, long __operand) {
-        long __stack = __s.stackBase;
-        int __sp = __s.sp;
-        boolean __breaker = false;
-        // inst(RESUME)
-        {
-            __breaker = true;
-        }
-        __s.sp = __sp;
-        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
-    }
-
-    /**
      * inst(STORE_FAST_LOAD_FAST)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
@@ -3086,6 +3071,53 @@ public final class UopInterpreter {
             if ((type != DslConstants.TYPE_LIST) && (type != DslConstants.TYPE_TUPLE) && (type != DslConstants.TYPE_STR)) {
                 return EXIT;
             }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_CHECK_CALLER)
+     */
+    static int _CHECK_CALLER(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_CHECK_CALLER)
+        {
+            long caller = __operand;
+            long version = caller >> 32L;
+            long call_offset = caller & ((1L << 32L) - 1L);
+            long frames = DslFunctions.vm_word(__s, DslConstants.VM_FRAMES_WORD);
+            long count = NativeWords.word(frames, ((DslConstants.FRAMES_RECORD_COUNT) << 3));
+            long caller_version = NativeWords.word(frames, ((DslConstants.FRAMES_CALLER_VERSION) << 3));
+            long caller_call = NativeWords.word(frames, ((DslConstants.FRAMES_CALLER_OFFSET) << 3));
+            if (count > 0L) {
+                long r = DslConstants.FRAMES_RECORDS + ((count - 1L) * DslConstants.RECORD_WORDS);
+                caller_call = NativeWords.word(frames, ((r + DslConstants.RECORD_CALL_OFFSET) << 3));
+                caller_version = NativeWords.word(frames, ((DslConstants.FRAMES_VERSION) << 3));
+                if (count > 1L) {
+                    caller_version = NativeWords.word(__s.heapWordsBase, (((NativeWords.word(frames, ((r - DslConstants.RECORD_WORDS + DslConstants.RECORD_FUNCTION) << 3)))) << 2) + ((DslConstants.FUNCTION_VERSION_WORD) << 3));
+                }
+            }
+            if ((caller_version != version) || (caller_call != call_offset)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_RESUME_CHECK)
+     */
+    static int _RESUME_CHECK(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_RESUME_CHECK)
+        {
+            __breaker = true;
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;

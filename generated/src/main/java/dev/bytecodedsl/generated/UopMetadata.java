@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[152];
+    public static final int[] FLAGS = new int[154];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[152];
+    public static final int[] OPERAND_SIZE = new int[154];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[152];
+    public static final int[] FIXED_OPARG = new int[154];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[152];
+    public static final int[] REPLICA_OF = new int[154];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -53,7 +53,6 @@ public final class UopMetadata {
         FLAGS[Uops.PUSH_NULL] = OpcodeFlags.PURE;
         FLAGS[Uops.RAISE_VARARGS] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.RERAISE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
-        FLAGS[Uops.RESUME] = OpcodeFlags.EVAL_BREAK;
         FLAGS[Uops.STORE_FAST_LOAD_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         FLAGS[Uops.STORE_FAST_STORE_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         FLAGS[Uops.STORE_NAME] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
@@ -215,6 +214,9 @@ public final class UopMetadata {
         FLAGS[Uops._CALL_LEN] = OpcodeFlags.HAS_ARG | OpcodeFlags.PURE;
         FLAGS[Uops._GUARD_CALLABLE_LEN] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         OPERAND_SIZE[Uops._GUARD_CALLABLE_LEN] = 2;
+        FLAGS[Uops._CHECK_CALLER] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        OPERAND_SIZE[Uops._CHECK_CALLER] = 4;
+        FLAGS[Uops._RESUME_CHECK] = OpcodeFlags.EVAL_BREAK;
     }
 
     private UopMetadata() {
@@ -268,13 +270,13 @@ public final class UopMetadata {
             case Uops.LIST_APPEND -> (int) (2L + (oparg - 1L));
             case Uops.LOAD_BUILD_CLASS, Uops.LOAD_CONST, Uops.LOAD_FAST_AND_CLEAR,
                     Uops.LOAD_FAST_CHECK, Uops.LOAD_FAST_LOAD_FAST, Uops.LOAD_NAME, Uops.NOP,
-                    Uops.PUSH_NULL, Uops.RESUME, Uops._CHECK_PERIODIC, Uops._CHECK_VALIDITY,
-                    Uops._EXIT_TRACE, Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION,
-                    Uops._JUMP_TO_TOP, Uops._LOAD_CONST_INLINE, Uops._LOAD_FAST, Uops._LOAD_FAST_0,
-                    Uops._LOAD_FAST_1, Uops._LOAD_FAST_2, Uops._LOAD_FAST_3, Uops._LOAD_FAST_4,
-                    Uops._LOAD_FAST_5, Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._LOAD_GLOBAL,
+                    Uops.PUSH_NULL, Uops._CHECK_PERIODIC, Uops._CHECK_VALIDITY, Uops._EXIT_TRACE,
+                    Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION, Uops._JUMP_TO_TOP,
+                    Uops._LOAD_CONST_INLINE, Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1,
+                    Uops._LOAD_FAST_2, Uops._LOAD_FAST_3, Uops._LOAD_FAST_4, Uops._LOAD_FAST_5,
+                    Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._LOAD_GLOBAL,
                     Uops._LOAD_GLOBAL_BUILTIN, Uops._LOAD_GLOBAL_MODULE, Uops._SET_IP,
-                    Uops._START_EXECUTOR -> 0;
+                    Uops._START_EXECUTOR, Uops._CHECK_CALLER, Uops._RESUME_CHECK -> 0;
             case Uops.MAKE_FUNCTION -> (int) (1L + (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
             case Uops.STORE_SLICE -> 4;
             case Uops.SWAP -> (int) (2L + (oparg - 2L));
@@ -325,16 +327,17 @@ public final class UopMetadata {
                     Uops._GUARD_BOTH_NUMBER -> 2;
             case Uops.COPY -> (int) (2L + (oparg - 1L));
             case Uops.DELETE_SUBSCR, Uops.END_FOR, Uops.NOP, Uops.POP_EXCEPT, Uops.POP_TOP,
-                    Uops.RAISE_VARARGS, Uops.RERAISE, Uops.RESUME, Uops.STORE_FAST_STORE_FAST,
-                    Uops.STORE_NAME, Uops.STORE_SLICE, Uops._CHECK_PERIODIC, Uops._CHECK_VALIDITY,
-                    Uops._EXIT_TRACE, Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION,
+                    Uops.RAISE_VARARGS, Uops.RERAISE, Uops.STORE_FAST_STORE_FAST, Uops.STORE_NAME,
+                    Uops.STORE_SLICE, Uops._CHECK_PERIODIC, Uops._CHECK_VALIDITY, Uops._EXIT_TRACE,
+                    Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION,
                     Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP, Uops._JUMP_TO_TOP,
                     Uops._SET_IP, Uops._START_EXECUTOR, Uops._STORE_ATTR,
                     Uops._STORE_ATTR_INSTANCE_VALUE, Uops._STORE_FAST, Uops._STORE_FAST_0,
                     Uops._STORE_FAST_1, Uops._STORE_FAST_2, Uops._STORE_FAST_3, Uops._STORE_FAST_4,
                     Uops._STORE_FAST_5, Uops._STORE_FAST_6, Uops._STORE_FAST_7, Uops._STORE_SUBSCR,
                     Uops._STORE_SUBSCR_DICT, Uops._STORE_SUBSCR_LIST_INT, Uops._POP_FRAME,
-                    Uops._STORE_GLOBAL, Uops._STORE_GLOBAL_MODULE -> 0;
+                    Uops._STORE_GLOBAL, Uops._STORE_GLOBAL_MODULE, Uops._CHECK_CALLER,
+                    Uops._RESUME_CHECK -> 0;
             case Uops.LIST_APPEND -> (int) (1L + (oparg - 1L));
             case Uops.SWAP -> (int) (2L + (oparg - 2L));
             case Uops._CHECK_FUNCTION_EXACT_ARGS, Uops._CHECK_STACK_SPACE,

@@ -62,8 +62,6 @@ public final class Uops {
 
     public static final int RERAISE = 28;
 
-    public static final int RESUME = 29;
-
     public static final int STORE_FAST_LOAD_FAST = 30;
 
     public static final int STORE_FAST_STORE_FAST = 31;
@@ -306,20 +304,24 @@ public final class Uops {
 
     public static final int _GUARD_CALLABLE_LEN = 151;
 
+    public static final int _CHECK_CALLER = 152;
+
+    public static final int _RESUME_CHECK = 153;
+
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 152;
+    public static final int LIMIT = 154;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 151;
+    public static final int MAX_UOP_ID = 153;
 
     static {
-        NAMES = new String[152];
+        NAMES = new String[154];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -348,7 +350,6 @@ public final class Uops {
         NAMES[26] = "PUSH_NULL";
         NAMES[27] = "RAISE_VARARGS";
         NAMES[28] = "RERAISE";
-        NAMES[29] = "RESUME";
         NAMES[30] = "STORE_FAST_LOAD_FAST";
         NAMES[31] = "STORE_FAST_STORE_FAST";
         NAMES[33] = "STORE_NAME";
@@ -470,6 +471,8 @@ public final class Uops {
         NAMES[149] = "_STORE_GLOBAL_MODULE";
         NAMES[150] = "_CALL_LEN";
         NAMES[151] = "_GUARD_CALLABLE_LEN";
+        NAMES[152] = "_CHECK_CALLER";
+        NAMES[153] = "_RESUME_CHECK";
     }
 
     private Uops() {

@@ -58,7 +58,7 @@ class CallTraceTest {
                 "LOAD_FAST_LOAD_FAST",                                      // t, i
                 "_CHECK_VALIDITY", "_SET_IP",
                 "_CHECK_FUNCTION_EXACT_ARGS", "_CHECK_STACK_SPACE", "_PUSH_FRAME",
-                "RESUME", "LOAD_FAST_LOAD_FAST", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT", // in add: a + b
+                "_RESUME_CHECK", "LOAD_FAST_LOAD_FAST", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT", // in add: a + b
                 "_CHECK_VALIDITY", "_SET_IP", "_POP_FRAME",                 // return
                 "_STORE_FAST_1",                                            // t = ...
                 "_JUMP_TO_TOP"), Tier2.PRINTER.names(trace));
@@ -79,7 +79,7 @@ class CallTraceTest {
         List<String> loop = Tier2.PRINTER.names(run.onlyLoop("total").trace());
         int secondCopy = loop.lastIndexOf("_PUSH_FRAME");
         assertTrue(secondCopy > loop.indexOf("_PUSH_FRAME"), "peeled: " + loop);
-        assertEquals(List.of("RESUME", "LOAD_FAST_LOAD_FAST", "_BINARY_OP_ADD_INT", "_POP_FRAME", "_STORE_FAST_1",
+        assertEquals(List.of("_RESUME_CHECK", "LOAD_FAST_LOAD_FAST", "_BINARY_OP_ADD_INT", "_POP_FRAME", "_STORE_FAST_1",
                 "_JUMP_TO_TOP"), loop.subList(secondCopy + 1, loop.size()));
     }
 
@@ -272,11 +272,12 @@ class CallTraceTest {
     }
 
     /**
-     * As CPython's projection: a call into code the trace is already in would unroll without end,
-     * so a recursive call one frame deep stops the walk.
+     * As CPython's projection: a call into code the trace is already in would unroll without end, so
+     * the loop's trace does not follow depth's recursion; depth, recursive without a loop, has a
+     * trace from its entry (FunctionTraceTest), where the loop's trace goes on one call deep.
      */
     @Test
-    void recursionStopsTheProjection() {
+    void aLoopCallingARecursiveFunctionHandsOverToItsEntryTrace() {
         ProgramRun run = ProgramRun.of("""
                 def depth(n):
                     if n == 0:
@@ -292,7 +293,8 @@ class CallTraceTest {
                 print(total(50))
                 """, TIER2.withHotThreshold(16).withTraceTraces(true)); // depth's own call site specialized by then
         assertEquals("150\n", run.out());
-        assertTrue(run.err().contains("stops at CALL_PY_EXACT_ARGS (") && run.err().contains(", 1 call deep)"),
-                run.err());
+        assertTrue(run.err().contains("Created executor 0 for depth, entry"), run.err());
+        List<String> loop = Tier2.PRINTER.names(run.onlyLoop("total").trace());
+        assertEquals(List.of("_PUSH_FRAME", "_CHECK_PERIODIC", "_EXIT_TRACE"), loop.subList(loop.size() - 3, loop.size()));
     }
 }

@@ -20,13 +20,22 @@ import java.util.List;
  * @param pushFrame      _PUSH_FRAME: switches to a callee's frame; projection follows the call into the
  *                       callee's code and sets its operand to the callee's function version
  * @param popFrame       _POP_FRAME: returns to the caller's frame; projection goes on after the call
+ * @param checkCaller    _CHECK_CALLER: exits unless the current frame's caller is the function whose
+ *                       version is its operand's high 32 bits, at the CALL at its low 32 bits; a
+ *                       trace that returns from the frame it started in begins with it
  */
 public record UopRoles(int startExecutor, int checkValidity, int setIp, int jumpToTop, int checkPeriodic,
-                       int exitTrace, int nop, int popTop, int loadConstInline, int pushFrame, int popFrame) {
+                       int exitTrace, int nop, int popTop, int loadConstInline, int pushFrame, int popFrame,
+                       int checkCaller) {
 
     /** Whether traces can follow calls: the DSL declares both frame-switching uops. */
     public boolean followsCalls() {
         return pushFrame != OpcodeRoles.ABSENT && popFrame != OpcodeRoles.ABSENT;
+    }
+
+    /** Whether traces can return from the frame they started in, into the caller they were projected with. */
+    public boolean followsReturns() {
+        return followsCalls() && checkCaller != OpcodeRoles.ABSENT;
     }
 
     /** The roles this instruction set lacks, by name; empty when traces can be projected over it. */

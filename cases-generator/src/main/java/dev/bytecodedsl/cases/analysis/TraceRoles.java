@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The instructions and uops the runtime kit's traces (and its optimizer: NOP, POP_TOP,
  * _LOAD_CONST_INLINE, optional; _PUSH_FRAME and _POP_FRAME, optional, which traces follow into a
- * callee and back) give a part to, found in a DSL by CPython's names (as bytecodes.def
+ * callee and back; _CHECK_CALLER, optional, with which a trace returns from the frame it started in)
+ * give a part to, found in a DSL by CPython's names (as bytecodes.def
  * declares them): a DSL opts into traces by declaring ENTER_EXECUTOR, and
  * then {@link #problems} says what else it must declare and how. The metadata generator hands the
  * roles to the kit ({@code GeneratedInstructionSet}); the tier-2 generator refuses a DSL with problems.
@@ -29,7 +30,8 @@ public record TraceRoles(
         Optional<Uop> popTop,
         Optional<Uop> loadConstInline,
         Optional<Uop> pushFrame,
-        Optional<Uop> popFrame) {
+        Optional<Uop> popFrame,
+        Optional<Uop> checkCaller) {
 
     /** Instructions whose names start with this leave the frame: traces stop there. */
     public static final String RETURN_PREFIX = "RETURN_";
@@ -58,7 +60,8 @@ public record TraceRoles(
                 analysis.uop("POP_TOP"),
                 analysis.uop("_LOAD_CONST_INLINE"),
                 analysis.uop("_PUSH_FRAME"),
-                analysis.uop("_POP_FRAME"));
+                analysis.uop("_POP_FRAME"),
+                analysis.uop("_CHECK_CALLER"));
     }
 
     /**
@@ -101,6 +104,10 @@ public record TraceRoles(
             Uop declared = pushFrame.or(() -> popFrame).orElseThrow();
             problems.add(new Problem(declared.op().definition().pos(), "traces follow calls only with both _PUSH_FRAME"
                     + " and _POP_FRAME: a trace that enters a callee must be able to return from it"));
+        }
+        if (checkCaller.isPresent() && popFrame.isEmpty()) {
+            problems.add(new Problem(checkCaller.get().op().definition().pos(), "_CHECK_CALLER guards a return"
+                    + " from the frame a trace started in: the DSL must declare _PUSH_FRAME and _POP_FRAME too"));
         }
         return problems;
     }

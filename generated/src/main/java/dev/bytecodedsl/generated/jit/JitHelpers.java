@@ -177,6 +177,11 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor OBJECT_IS_TRUE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
+     * void optimize_hot_function()
+     */
+    public static final FunctionDescriptor OPTIMIZE_HOT_FUNCTION = FunctionDescriptor.ofVoid();
+
+    /**
      * void optimize_hot_loop(int back_distance)
      */
     public static final FunctionDescriptor OPTIMIZE_HOT_LOOP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
@@ -370,7 +375,7 @@ public final class JitHelpers extends HelperUpcalls {
      * Every extern's DSL name, in name order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "get_iter", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
+        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "get_iter", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_function", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
     }
 
     /**
@@ -384,7 +389,7 @@ public final class JitHelpers extends HelperUpcalls {
      * The externs declared {@code escaping}, for the JIT's admission policy ({@code HelperCosts}).
      */
     public static Set<String> escapingHelpers() {
-        return Set.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "get_iter", "iter_next", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_concat", "str_item", "subscr", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception");
+        return Set.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "get_iter", "iter_next", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_function", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_concat", "str_item", "subscr", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception");
     }
 
     /**
@@ -423,6 +428,7 @@ public final class JitHelpers extends HelperUpcalls {
             case "load_name" -> LOAD_NAME;
             case "make_function" -> MAKE_FUNCTION;
             case "object_is_true" -> OBJECT_IS_TRUE;
+            case "optimize_hot_function" -> OPTIMIZE_HOT_FUNCTION;
             case "optimize_hot_loop" -> OPTIMIZE_HOT_LOOP;
             case "pop_frame" -> POP_FRAME;
             case "push_frame" -> PUSH_FRAME;
@@ -501,6 +507,7 @@ public final class JitHelpers extends HelperUpcalls {
             case "load_name" -> stub(MethodHandles.lookup(), name, true, "loadName", LOAD_NAME, arena);
             case "make_function" -> stub(MethodHandles.lookup(), name, true, "makeFunction", MAKE_FUNCTION, arena);
             case "object_is_true" -> stub(MethodHandles.lookup(), name, true, "objectIsTrue", OBJECT_IS_TRUE, arena);
+            case "optimize_hot_function" -> stub(MethodHandles.lookup(), name, true, "optimizeHotFunction", OPTIMIZE_HOT_FUNCTION, arena);
             case "optimize_hot_loop" -> stub(MethodHandles.lookup(), name, true, "optimizeHotLoop", OPTIMIZE_HOT_LOOP, arena);
             case "pop_frame" -> stub(MethodHandles.lookup(), name, true, "popFrame", POP_FRAME, arena);
             case "push_frame" -> stub(MethodHandles.lookup(), name, true, "pushFrame", PUSH_FRAME, arena);
@@ -1013,6 +1020,20 @@ public final class JitHelpers extends HelperUpcalls {
         } catch (Throwable t) {
             fail(t);
             return 0L;
+        }
+    }
+
+    /**
+     * {@code optimize_hot_function}, escaping
+     */
+    void optimizeHotFunction() {
+        try {
+            syncFrames();
+            applySavedState();
+            ctx.optimizeHotFunction();
+            publishFrame();
+        } catch (Throwable t) {
+            fail(t);
         }
     }
 

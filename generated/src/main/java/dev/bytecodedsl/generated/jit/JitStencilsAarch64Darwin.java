@@ -142,7 +142,6 @@ public final class JitStencilsAarch64Darwin {
             case Uops.PUSH_NULL -> PUSH_NULL();
             case Uops.RAISE_VARARGS -> RAISE_VARARGS();
             case Uops.RERAISE -> RERAISE();
-            case Uops.RESUME -> RESUME();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
             case Uops.STORE_NAME -> STORE_NAME();
@@ -264,6 +263,8 @@ public final class JitStencilsAarch64Darwin {
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
             case Uops._CALL_LEN -> _CALL_LEN();
             case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN();
+            case Uops._CHECK_CALLER -> _CHECK_CALLER();
+            case Uops._RESUME_CHECK -> _RESUME_CHECK();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -303,7 +304,6 @@ public final class JitStencilsAarch64Darwin {
             case Uops.PUSH_NULL -> PUSH_NULL_disassembly();
             case Uops.RAISE_VARARGS -> RAISE_VARARGS_disassembly();
             case Uops.RERAISE -> RERAISE_disassembly();
-            case Uops.RESUME -> RESUME_disassembly();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
             case Uops.STORE_NAME -> STORE_NAME_disassembly();
@@ -425,6 +425,8 @@ public final class JitStencilsAarch64Darwin {
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
             case Uops._CALL_LEN -> _CALL_LEN_disassembly();
             case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN_disassembly();
+            case Uops._CHECK_CALLER -> _CHECK_CALLER_disassembly();
+            case Uops._RESUME_CHECK -> _RESUME_CHECK_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -2011,50 +2013,6 @@ public final class JitStencilsAarch64Darwin {
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
-    }
-
-    /**
-     * RESUME (inst(RESUME))
-     */
-    private static Stencil RESUME() {
-        return new Stencil(
-                        hex("c80e40f9080140f9480100b4d50200f908000090080140f9c80a00f908000090080140f9c82200f940008052c0035fd6"),
-                        new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
-                        },
-                        hex("00000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of RESUME's object file, before holes were extracted.
-     */
-    private static String RESUME_disassembly() {
-        return "<ltmp0>:\n"
-                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + " b4000148               cbz x8, 0x30 <ltmp0+0x30>\n"
-                        + " f90002d5               str x21, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
-                        + " f90022c8               str x8, [x22, #0x40]\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
     /**
@@ -8270,7 +8228,7 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _POP_FRAME() {
         return new Stencil(
-                        hex("a0825ff8c81640f9081d40f9090d40f9290500f1cb0100540a0580522a210a9b551940f9a08600f84b2140f90c0540f98c0500910b3100a9090d00f9541d40f9d41e00f9d50200f900000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
+                        hex("a0825ff8c81640f9081d40f9090d40f9290500f1cb0100540a0580522a210a9b552540f9a08600f84b2d40f90c0540f98c0500910b3100a9090d00f9542940f9d41e00f9d50200f900000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
                         new Hole[] {
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -8298,14 +8256,14 @@ public final class JitStencilsAarch64Darwin {
                         + " 540001cb               b.lt 0x4c <ltmp0+0x4c>\n"
                         + " 5280050a               mov w10, #0x28              ; =40\n"
                         + " 9b0a212a               madd x10, x9, x10, x8\n"
-                        + " f9401955               ldr x21, [x10, #0x30]\n"
+                        + " f9402555               ldr x21, [x10, #0x48]\n"
                         + " f80086a0               str x0, [x21], #0x8\n"
-                        + " f940214b               ldr x11, [x10, #0x40]\n"
+                        + " f9402d4b               ldr x11, [x10, #0x58]\n"
                         + " f940050c               ldr x12, [x8, #0x8]\n"
                         + " 9100058c               add x12, x12, #0x1\n"
                         + " a900310b               stp x11, x12, [x8]\n"
                         + " f9000d09               str x9, [x8, #0x18]\n"
-                        + " f9401d54               ldr x20, [x10, #0x38]\n"
+                        + " f9402954               ldr x20, [x10, #0x50]\n"
                         + " f9001ed4               str x20, [x22, #0x38]\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 14000000               b 0x48 <ltmp0+0x48>\n"
@@ -8334,7 +8292,7 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _PUSH_FRAME() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009103000090630040f928008092080103cba07a68f8e80323aaa17a68f8a20e03cbcb1640f9681d40f9090d40f90a0140f90cf47ed36b010c8b6b1940b93f7d00f148d14bfa6a01005408000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8000000144d4000d10e0580522e210e9b0f000090ef0140f9c03d02a9cd5103a9ca2100f90d0940f9b40d0acbc10000b4810200f92d0080527f0400f1aa000054160000140d0080d27f0400f16b0200547f2400f10901005470f07dd3aff17dd30e020f8b8e020e8bce0115cbdf0101f1620600540e0080d2cf0103cbcef17dd3ce0d0d8b8e020e8bb07a6ff8d08500f8ef0500b1a3ffff54ce1640f9cc010c8b8c1d80b9b001038b1f020cebea0200546d000d8b8e010dcbed0310aadf1d00f1a9010054cff17d920d020f8b900e108b1082009100e4006ff1030faa00023fad000282ac312200f1a1ffff54df010febc00000548e010dcb8d0e0d8bbf8500f8ce0500f1c1ffff540d0540f9ad0500d14a010bcbbf0100f14ac19fda0a3500a929050091090d00f9d41e00f9950e0c8bd50200f9fd7bc1a8000000146eec7d92ef01148bef810091b00210cb10820091f1030eaa00067fad020ec2ace0053fade20d82ac312200f161ffff547f000eeb41f8ff54c9ffff17"),
+                        hex("fd7bbfa9fd03009103000090630040f928008092080103cba07a68f8e80323aaa17a68f8a20e03cbcb1640f9681d40f9090d40f90a0140f90cf47ed36b010c8b6b1940b93f7d00f148d14bfa6a01005408000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8000000144d4000d10e0580522e210e9b0f000090ef0140f9c0bd03a9cdd104a9ca2d00f90d0940f9b40d0acbc10000b4810200f92d0080527f0400f1aa000054160000140d0080d27f0400f16b0200547f2400f10901005470f07dd3aff17dd30e020f8b8e020e8bce0115cbdf0101f1620600540e0080d2cf0103cbcef17dd3ce0d0d8b8e020e8bb07a6ff8d08500f8ef0500b1a3ffff54ce1640f9cc010c8b8c1d80b9b001038b1f020cebea0200546d000d8b8e010dcbed0310aadf1d00f1a9010054cff17d920d020f8b900e108b1082009100e4006ff1030faa00023fad000282ac312200f1a1ffff54df010febc00000548e010dcb8d0e0d8bbf8500f8ce0500f1c1ffff540d0540f9ad0500d14a010bcbbf0100f14ac19fda0a3500a929050091090d00f9d41e00f9950e0c8bd50200f9fd7bc1a8000000146eec7d92ef01148bef810091b00210cb10820091f1030eaa00067fad020ec2ace0053fade20d82ac312200f161ffff547f000eeb41f8ff54c9ffff17"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
@@ -8404,9 +8362,9 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f94001ef               ldr x15, [x15]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a9023dc0               stp x0, x15, [x14, #0x20]\n"
-                        + " a90351cd               stp x13, x20, [x14, #0x30]\n"
-                        + " f90021ca               str x10, [x14, #0x40]\n"
+                        + " a903bdc0               stp x0, x15, [x14, #0x38]\n"
+                        + " a904d1cd               stp x13, x20, [x14, #0x48]\n"
+                        + " f9002dca               str x10, [x14, #0x58]\n"
                         + " f940090d               ldr x13, [x8, #0x10]\n"
                         + " cb0a0db4               sub x20, x13, x10, lsl #3\n"
                         + " b40000c1               cbz x1, 0xb8 <ltmp0+0xb8>\n"
@@ -9461,5 +9419,139 @@ public final class JitStencilsAarch64Darwin {
                         + " f90022c8               str x8, [x22, #0x40]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _CHECK_CALLER (op(_CHECK_CALLER))
+     */
+    private static Stencil _CHECK_CALLER() {
+        return new Stencil(
+                        hex("09000090290140f928fd6093e903092acb1640f96c1d40f98d0d40f9bf0500f18b0100540a058052ae310a9bca0d40f9bf0500f1410200548b8100916b0140f97f0108eb400149fa01010054130000148ba100918a1940f96b0140f97f0108eb400149faa001005408000090080140f9000140f9400100b400001fd6cc815ef86b090c8b6b2100916b0140f97f0108eb400149faa1feff5400000014d50200f908000090080140f9c80a00f908000090080140f9c82200f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(152, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(160, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(164, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(172, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(176, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_CALLER's object file, before holes were extracted.
+     */
+    private static String _CHECK_CALLER_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 9360fd28               asr x8, x9, #32\n"
+                        + " 2a0903e9               mov w9, w9\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " f9401d6c               ldr x12, [x11, #0x38]\n"
+                        + " f9400d8d               ldr x13, [x12, #0x18]\n"
+                        + " f10005bf               cmp x13, #0x1\n"
+                        + " 5400018b               b.lt 0x50 <ltmp0+0x50>\n"
+                        + " 5280050a               mov w10, #0x28              ; =40\n"
+                        + " 9b0a31ae               madd x14, x13, x10, x12\n"
+                        + " f9400dca               ldr x10, [x14, #0x18]\n"
+                        + " f10005bf               cmp x13, #0x1\n"
+                        + " 54000241               b.ne 0x7c <ltmp0+0x7c>\n"
+                        + " 9100818b               add x11, x12, #0x20\n"
+                        + " f940016b               ldr x11, [x11]\n"
+                        + " eb08017f               cmp x11, x8\n"
+                        + " fa490140               ccmp x10, x9, #0x0, eq\n"
+                        + " 54000101               b.ne 0x68 <ltmp0+0x68>\n"
+                        + " 14000013               b 0x98 <ltmp0+0x98>\n"
+                        + " 9100a18b               add x11, x12, #0x28\n"
+                        + " f940198a               ldr x10, [x12, #0x30]\n"
+                        + " f940016b               ldr x11, [x11]\n"
+                        + " eb08017f               cmp x11, x8\n"
+                        + " fa490140               ccmp x10, x9, #0x0, eq\n"
+                        + " 540001a0               b.eq 0x98 <ltmp0+0x98>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000140               cbz x0, 0x9c <ltmp0+0x9c>\n"
+                        + " d61f0000               br x0\n"
+                        + " f85e81cc               ldur x12, [x14, #-0x18]\n"
+                        + " 8b0c096b               add x11, x11, x12, lsl #2\n"
+                        + " 9100216b               add x11, x11, #0x8\n"
+                        + " f940016b               ldr x11, [x11]\n"
+                        + " eb08017f               cmp x11, x8\n"
+                        + " fa490140               ccmp x10, x9, #0x0, eq\n"
+                        + " 54fffea1               b.ne 0x68 <ltmp0+0x68>\n"
+                        + " 14000000               b 0x98 <ltmp0+0x98>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _RESUME_CHECK (op(_RESUME_CHECK))
+     */
+    private static Stencil _RESUME_CHECK() {
+        return new Stencil(
+                        hex("c80e40f9080140f9480100b4d50200f908000090080140f9c80a00f908000090080140f9c82200f940008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _RESUME_CHECK's object file, before holes were extracted.
+     */
+    private static String _RESUME_CHECK_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " b4000148               cbz x8, 0x30 <ltmp0+0x30>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TRACE_ID\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TRACE_ID\n"
+                        + " f90022c8               str x8, [x22, #0x40]\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 }

@@ -142,7 +142,6 @@ public final class JitStencilsAarch64Linux {
             case Uops.PUSH_NULL -> PUSH_NULL();
             case Uops.RAISE_VARARGS -> RAISE_VARARGS();
             case Uops.RERAISE -> RERAISE();
-            case Uops.RESUME -> RESUME();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
             case Uops.STORE_NAME -> STORE_NAME();
@@ -264,6 +263,8 @@ public final class JitStencilsAarch64Linux {
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
             case Uops._CALL_LEN -> _CALL_LEN();
             case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN();
+            case Uops._CHECK_CALLER -> _CHECK_CALLER();
+            case Uops._RESUME_CHECK -> _RESUME_CHECK();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -303,7 +304,6 @@ public final class JitStencilsAarch64Linux {
             case Uops.PUSH_NULL -> PUSH_NULL_disassembly();
             case Uops.RAISE_VARARGS -> RAISE_VARARGS_disassembly();
             case Uops.RERAISE -> RERAISE_disassembly();
-            case Uops.RESUME -> RESUME_disassembly();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
             case Uops.STORE_NAME -> STORE_NAME_disassembly();
@@ -425,6 +425,8 @@ public final class JitStencilsAarch64Linux {
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
             case Uops._CALL_LEN -> _CALL_LEN_disassembly();
             case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN_disassembly();
+            case Uops._CHECK_CALLER -> _CHECK_CALLER_disassembly();
+            case Uops._RESUME_CHECK -> _RESUME_CHECK_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -2017,50 +2019,6 @@ public final class JitStencilsAarch64Linux {
                         + " f90022c9               str x9, [x22, #0x40]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
-    }
-
-    /**
-     * RESUME (inst(RESUME))
-     */
-    private static Stencil RESUME() {
-        return new Stencil(
-                        hex("c80e40f9080140f9480100b4080000900900009040008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
-                        new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
-                        },
-                        hex("00000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of RESUME's object file, before holes were extracted.
-     */
-    private static String RESUME_disassembly() {
-        return "<_JIT_ENTRY>:\n"
-                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + " b4000148               cbz x8, 0x30 <_JIT_ENTRY+0x30>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
-                        + " 52800040               mov w0, #0x2                // =2\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
-                        + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " f90022c9               str x9, [x22, #0x40]\n"
-                        + " d65f03c0               ret\n"
-                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
     /**
@@ -8294,7 +8252,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _POP_FRAME() {
         return new Stencil(
-                        hex("c81640f9a0825ff8081d40f9090d40f9290500f1cb0100540a0580522a210a9b551940f9a08600f80c0540f94b2140f9090d00f9890500910b2500a9541d40f9d50200f9d41e00f900000014fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
+                        hex("c81640f9a0825ff8081d40f9090d40f9290500f1cb0100540a0580522a210a9b552540f9a08600f80c0540f94b2d40f9090d00f9890500910b2500a9542940f9d50200f9d41e00f900000014fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
                         new Hole[] {
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
@@ -8322,14 +8280,14 @@ public final class JitStencilsAarch64Linux {
                         + " 540001cb               b.lt 0x4c <_JIT_ENTRY+0x4c>\n"
                         + " 5280050a               mov w10, #0x28              // =40\n"
                         + " 9b0a212a               madd x10, x9, x10, x8\n"
-                        + " f9401955               ldr x21, [x10, #0x30]\n"
+                        + " f9402555               ldr x21, [x10, #0x48]\n"
                         + " f80086a0               str x0, [x21], #0x8\n"
                         + " f940050c               ldr x12, [x8, #0x8]\n"
-                        + " f940214b               ldr x11, [x10, #0x40]\n"
+                        + " f9402d4b               ldr x11, [x10, #0x58]\n"
                         + " f9000d09               str x9, [x8, #0x18]\n"
                         + " 91000589               add x9, x12, #0x1\n"
                         + " a900250b               stp x11, x9, [x8]\n"
-                        + " f9401d54               ldr x20, [x10, #0x38]\n"
+                        + " f9402954               ldr x20, [x10, #0x50]\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9001ed4               str x20, [x22, #0x38]\n"
                         + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
@@ -8358,7 +8316,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _PUSH_FRAME() {
         return new Stencil(
-                        hex("fd7bbfa90300009028008092fd030091630040f9ca1640f9080103cbed0323aaa07a68f8481d40f9a17a6df8a20e03cb0cf47ed3090d40f94b010c8b0a0140f93f7d00f16b1940b948d14bfa6a01005408000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8000000140d0580520e0000904f4000d12d210d9bce0140f9a03902a9af5103a9aa2100f90d0940f9b40d0acbc10000b42d008052810200f97f0400f1aa00005416000014ed031faa7f0400f16b0200547f2400f10901005470f07dd3aff17dd30e020f8b8e020e8bce0115cbdf8100f162060054ee031faacff17dd3ce0103cbef0d0d8b8f020f8bb07a6ef8ce0500b1f08500f8a3ffff54ce1640f9af01038bcc010c8b8c1d80b9ff010cebea0200546d000d8bee030faa8d010dcbbf0d00f1a901005400e4006f910e0f8bb0f57e92ee01108b2f420091f10310aa311200f1e0813fadef810091a1ffff54bf0110ebc00000548d0e0e8b8e010ecbce0500f1bf8500f8c1ffff540d0540f9290500914a010bcb950e0c8b090d00f9ad0500d1bf0100f149c19fda093500a9d41e00f9d50200f9fd7bc1a8000000146ef07e92b00210cbf101148b0f42009130420091f1030eaae0857fad311200f1ef81009100863fad1082009161ffff547f000eeb41f8ff54c9ffff17"),
+                        hex("fd7bbfa90300009028008092fd030091630040f9ca1640f9080103cbed0323aaa07a68f8481d40f9a17a6df8a20e03cb0cf47ed3090d40f94b010c8b0a0140f93f7d00f16b1940b948d14bfa6a01005408000090080140f9d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8000000140d0580520e0000904f4000d12d210d9bce0140f9a0b903a9afd104a9aa2d00f90d0940f9b40d0acbc10000b42d008052810200f97f0400f1aa00005416000014ed031faa7f0400f16b0200547f2400f10901005470f07dd3aff17dd30e020f8b8e020e8bce0115cbdf8100f162060054ee031faacff17dd3ce0103cbef0d0d8b8f020f8bb07a6ef8ce0500b1f08500f8a3ffff54ce1640f9af01038bcc010c8b8c1d80b9ff010cebea0200546d000d8bee030faa8d010dcbbf0d00f1a901005400e4006f910e0f8bb0f57e92ee01108b2f420091f10310aa311200f1e0813fadef810091a1ffff54bf0110ebc00000548d0e0e8b8e010ecbce0500f1bf8500f8c1ffff540d0540f9290500914a010bcb950e0c8b090d00f9ad0500d1bf0100f149c19fda093500a9d41e00f9d50200f9fd7bc1a8000000146ef07e92b00210cbf101148b0f42009130420091f1030eaae0857fad311200f1ef81009100863fad1082009161ffff547f000eeb41f8ff54c9ffff17"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -8428,9 +8386,9 @@ public final class JitStencilsAarch64Linux {
                         + " 9b0d212d               madd x13, x9, x13, x8\n"
                         + " f94001ce               ldr x14, [x14]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " a90239a0               stp x0, x14, [x13, #0x20]\n"
-                        + " a90351af               stp x15, x20, [x13, #0x30]\n"
-                        + " f90021aa               str x10, [x13, #0x40]\n"
+                        + " a903b9a0               stp x0, x14, [x13, #0x38]\n"
+                        + " a904d1af               stp x15, x20, [x13, #0x48]\n"
+                        + " f9002daa               str x10, [x13, #0x58]\n"
                         + " f940090d               ldr x13, [x8, #0x10]\n"
                         + " cb0a0db4               sub x20, x13, x10, lsl #3\n"
                         + " b40000c1               cbz x1, 0xb8 <_JIT_ENTRY+0xb8>\n"
@@ -9483,5 +9441,139 @@ public final class JitStencilsAarch64Linux {
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f90022c8               str x8, [x22, #0x40]\n"
                         + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _CHECK_CALLER (op(_CHECK_CALLER))
+     */
+    private static Stencil _CHECK_CALLER() {
+        return new Stencil(
+                        hex("cc1640f9090000908b1d40f9290140f928fd60936d0d40f9e903092abf0500f18b0100540a058052bf0500f1ae2d0a9bca0d40f9410200546b8100916b0140f97f0108eb400149fa01010054130000146a1940f96ba100916b0140f97f0108eb400149faa001005408000090080140f9000140f9400100b400001fd6cb815ef88b090b8b6b2100916b0140f97f0108eb400149faa1feff5400000014080000900900009020008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(152, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(156, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(160, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(172, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_CALLER's object file, before holes were extracted.
+     */
+    private static String _CHECK_CALLER_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
+                        + " f9401d8b               ldr x11, [x12, #0x38]\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " 9360fd28               asr x8, x9, #32\n"
+                        + " f9400d6d               ldr x13, [x11, #0x18]\n"
+                        + " 2a0903e9               mov w9, w9\n"
+                        + " f10005bf               cmp x13, #0x1\n"
+                        + " 5400018b               b.lt 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 5280050a               mov w10, #0x28              // =40\n"
+                        + " f10005bf               cmp x13, #0x1\n"
+                        + " 9b0a2dae               madd x14, x13, x10, x11\n"
+                        + " f9400dca               ldr x10, [x14, #0x18]\n"
+                        + " 54000241               b.ne 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 9100816b               add x11, x11, #0x20\n"
+                        + " f940016b               ldr x11, [x11]\n"
+                        + " eb08017f               cmp x11, x8\n"
+                        + " fa490140               ccmp x10, x9, #0x0, eq\n"
+                        + " 54000101               b.ne 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 14000013               b 0x98 <_JIT_ENTRY+0x98>\n"
+                        + " f940196a               ldr x10, [x11, #0x30]\n"
+                        + " 9100a16b               add x11, x11, #0x28\n"
+                        + " f940016b               ldr x11, [x11]\n"
+                        + " eb08017f               cmp x11, x8\n"
+                        + " fa490140               ccmp x10, x9, #0x0, eq\n"
+                        + " 540001a0               b.eq 0x98 <_JIT_ENTRY+0x98>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_EXIT_LINK\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_EXIT_LINK\n"
+                        + " f9400100               ldr x0, [x8]\n"
+                        + " b4000140               cbz x0, 0x9c <_JIT_ENTRY+0x9c>\n"
+                        + " d61f0000               br x0\n"
+                        + " f85e81cb               ldur x11, [x14, #-0x18]\n"
+                        + " 8b0b098b               add x11, x12, x11, lsl #2\n"
+                        + " 9100216b               add x11, x11, #0x8\n"
+                        + " f940016b               ldr x11, [x11]\n"
+                        + " eb08017f               cmp x11, x8\n"
+                        + " fa490140               ccmp x10, x9, #0x0, eq\n"
+                        + " 54fffea1               b.ne 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 14000000               b 0x98 <_JIT_ENTRY+0x98>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _RESUME_CHECK (op(_RESUME_CHECK))
+     */
+    private static Stencil _RESUME_CHECK() {
+        return new Stencil(
+                        hex("c80e40f9080140f9480100b4080000900900009040008052080140f9290140f9d50200f9c80a00f9c92200f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TRACE_ID, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _RESUME_CHECK's object file, before holes were extracted.
+     */
+    private static String _RESUME_CHECK_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " b4000148               cbz x8, 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TRACE_ID\n"
+                        + " 52800040               mov w0, #0x2                // =2\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TRACE_ID\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " f90022c9               str x9, [x22, #0x40]\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 }

@@ -129,7 +129,6 @@ public final class JitStencilsX86_64Linux {
             case Uops.PUSH_NULL -> PUSH_NULL();
             case Uops.RAISE_VARARGS -> RAISE_VARARGS();
             case Uops.RERAISE -> RERAISE();
-            case Uops.RESUME -> RESUME();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
             case Uops.STORE_NAME -> STORE_NAME();
@@ -251,6 +250,8 @@ public final class JitStencilsX86_64Linux {
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
             case Uops._CALL_LEN -> _CALL_LEN();
             case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN();
+            case Uops._CHECK_CALLER -> _CHECK_CALLER();
+            case Uops._RESUME_CHECK -> _RESUME_CHECK();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -290,7 +291,6 @@ public final class JitStencilsX86_64Linux {
             case Uops.PUSH_NULL -> PUSH_NULL_disassembly();
             case Uops.RAISE_VARARGS -> RAISE_VARARGS_disassembly();
             case Uops.RERAISE -> RERAISE_disassembly();
-            case Uops.RESUME -> RESUME_disassembly();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
             case Uops.STORE_NAME -> STORE_NAME_disassembly();
@@ -412,6 +412,8 @@ public final class JitStencilsX86_64Linux {
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
             case Uops._CALL_LEN -> _CALL_LEN_disassembly();
             case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN_disassembly();
+            case Uops._CHECK_CALLER -> _CHECK_CALLER_disassembly();
+            case Uops._RESUME_CHECK -> _RESUME_CHECK_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -1752,44 +1754,6 @@ public final class JitStencilsX86_64Linux {
                         + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 59                                     popq %rcx\n"
-                        + " c3                                     retq\n";
-    }
-
-    /**
-     * RESUME (inst(RESUME))
-     */
-    private static Stencil RESUME() {
-        return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
-                        new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
-                        },
-                        hex("00000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of RESUME's object file, before holes were extracted.
-     */
-    private static String RESUME_disassembly() {
-        return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
-                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
-                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
 
@@ -7123,7 +7087,7 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _POP_FRAME() {
         return new Stencil(
-                        hex("498b7df8498b4628488b4038488b48184885c97e3548ffc9488d14894c8b6cd03049897d00488b74d04048893048ff4008488948184c8b64d0384d8966384983c5084d892ee90000000050488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c408"),
+                        hex("498b7df8498b4628488b4038488b48184885c97e3548ffc9488d14894c8b6cd04849897d00488b74d05848893048ff4008488948184c8b64d0504d8966384983c5084d892ee90000000050488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c408"),
                         new Hole[] {
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
@@ -7149,13 +7113,13 @@ public final class JitStencilsX86_64Linux {
                         + " 7e 35                                  jle 0x4a <_JIT_ENTRY+0x4a>\n"
                         + " 48 ff c9                               decq %rcx\n"
                         + " 48 8d 14 89                            leaq (%rcx,%rcx,4), %rdx\n"
-                        + " 4c 8b 6c d0 30                         movq 0x30(%rax,%rdx,8), %r13\n"
+                        + " 4c 8b 6c d0 48                         movq 0x48(%rax,%rdx,8), %r13\n"
                         + " 49 89 7d 00                            movq %rdi, (%r13)\n"
-                        + " 48 8b 74 d0 40                         movq 0x40(%rax,%rdx,8), %rsi\n"
+                        + " 48 8b 74 d0 58                         movq 0x58(%rax,%rdx,8), %rsi\n"
                         + " 48 89 30                               movq %rsi, (%rax)\n"
                         + " 48 ff 40 08                            incq 0x8(%rax)\n"
                         + " 48 89 48 18                            movq %rcx, 0x18(%rax)\n"
-                        + " 4c 8b 64 d0 38                         movq 0x38(%rax,%rdx,8), %r12\n"
+                        + " 4c 8b 64 d0 50                         movq 0x50(%rax,%rdx,8), %r12\n"
                         + " 4d 89 66 38                            movq %r12, 0x38(%r14)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
@@ -7180,7 +7144,7 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _PUSH_FRAME() {
         return new Stencil(
-                        hex("50488b0d0000000048c7c0feffffff4829c8498b7cc5004889c848f7d0498b74c500488d04cd000000004c89ea4829c24d8b4e28498b41384c8b40184983f81f7f5b4c8b10458b5cb9184d89d14d29d97c4b4c8d5af04b8d1c8048897cd8204c8b3d000000004c897cd8284c895cd8304c8964d8384c8954d8404c8b601049c1e2034d29d44885f6743449893424be010000004885c97f31e90b010000488b0500000000498946084d892eff15000000004d8b2e4d8b663858e90000000031f64885c90f8edf0000004883f90f761b4d8d14cc8d1cf5000000004901da4d29ea4983fa200f83770000004531d24889cb4d89d34883e30374174d8d3cf44d89d34e8b2cda4f892cdf49ffc348ffcb75f04929ca4983fafc0f878b0000004d8d14f44983c2184883c2180f1f80000000004a8b5cdae84b895cdae84a8b5cdaf04b895cdaf04a8b5cdaf84b895cdaf84a8b1cda4b891cda4983c3044c39d975d1eb4749bafcffffffffffff7f4921ca4c8d5a104c01e34883c3104531ff0f1f4000430f1044fbf0430f100cfb420f1144fbf0420f110cfb4983c7044d39fa75e14c39d10f8545ffffff498b5628486354ba1c488d3c0e4839d77d664801ce4889d14829f14883f90376474889ce4883e6fc4d8d14fc4983c2104801f74531db0f57c06666666666662e0f1f840000000000430f1144daf0430f1104da4983c3044c39de75ec4839f174170f1f800000000049c704fc0000000048ffc74839d77cf0488b480848ffc9488948084885c948c7c1ffffffff490f4fc948890849ffc04c8940184d8966384d8d2cd44d892e58"),
+                        hex("50488b0d0000000048c7c0feffffff4829c8498b7cc5004889c848f7d0498b74c500488d04cd000000004c89ea4829c24d8b4e28498b41384c8b40184983f81f7f5b4c8b10458b5cb9184d89d14d29d97c4b4c8d5af04b8d1c8048897cd8384c8b3d000000004c897cd8404c895cd8484c8964d8504c8954d8584c8b601049c1e2034d29d44885f6743449893424be010000004885c97f31e90b010000488b0500000000498946084d892eff15000000004d8b2e4d8b663858e90000000031f64885c90f8edf0000004883f90f761b4d8d14cc8d1cf5000000004901da4d29ea4983fa200f83770000004531d24889cb4d89d34883e30374174d8d3cf44d89d34e8b2cda4f892cdf49ffc348ffcb75f04929ca4983fafc0f878b0000004d8d14f44983c2184883c2180f1f80000000004a8b5cdae84b895cdae84a8b5cdaf04b895cdaf04a8b5cdaf84b895cdaf84a8b1cda4b891cda4983c3044c39d975d1eb4749bafcffffffffffff7f4921ca4c8d5a104c01e34883c3104531ff0f1f4000430f1044fbf0430f100cfb420f1144fbf0420f110cfb4983c7044d39fa75e14c39d10f8545ffffff498b5628486354ba1c488d3c0e4839d77d664801ce4889d14829f14883f90376474889ce4883e6fc4d8d14fc4983c2104801f74531db0f57c06666666666662e0f1f840000000000430f1144daf0430f1104da4983c3044c39de75ec4839f174170f1f800000000049c704fc0000000048ffc74839d77cf0488b480848ffc9488948084885c948c7c1ffffffff490f4fc948890849ffc04c8940184d8966384d8d2cd44d892e58"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
@@ -7225,13 +7189,13 @@ public final class JitStencilsX86_64Linux {
                         + " 7c 4b                                  jl 0x9d <_JIT_ENTRY+0x9d>\n"
                         + " 4c 8d 5a f0                            leaq -0x10(%rdx), %r11\n"
                         + " 4b 8d 1c 80                            leaq (%r8,%r8,4), %rbx\n"
-                        + " 48 89 7c d8 20                         movq %rdi, 0x20(%rax,%rbx,8)\n"
+                        + " 48 89 7c d8 38                         movq %rdi, 0x38(%rax,%rbx,8)\n"
                         + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x66 <_JIT_ENTRY+0x66>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
-                        + " 4c 89 7c d8 28                         movq %r15, 0x28(%rax,%rbx,8)\n"
-                        + " 4c 89 5c d8 30                         movq %r11, 0x30(%rax,%rbx,8)\n"
-                        + " 4c 89 64 d8 38                         movq %r12, 0x38(%rax,%rbx,8)\n"
-                        + " 4c 89 54 d8 40                         movq %r10, 0x40(%rax,%rbx,8)\n"
+                        + " 4c 89 7c d8 40                         movq %r15, 0x40(%rax,%rbx,8)\n"
+                        + " 4c 89 5c d8 48                         movq %r11, 0x48(%rax,%rbx,8)\n"
+                        + " 4c 89 64 d8 50                         movq %r12, 0x50(%rax,%rbx,8)\n"
+                        + " 4c 89 54 d8 58                         movq %r10, 0x58(%rax,%rbx,8)\n"
                         + " 4c 8b 60 10                            movq 0x10(%rax), %r12\n"
                         + " 49 c1 e2 03                            shlq $0x3, %r10\n"
                         + " 4d 29 d4                               subq %r10, %r12\n"
@@ -8189,6 +8153,120 @@ public final class JitStencilsX86_64Linux {
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
                         + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _CHECK_CALLER (op(_CHECK_CALLER))
+     */
+    private static Stencil _CHECK_CALLER() {
+        return new Stencil(
+                        hex("488b05000000004889c148c1f920498b7e28488b57384c8b42184d85c07e224a8d34c5000000004c8d0cb64a8b740a184983f801751a4883c22048390a7423eb2c488b72304883c22848390a7414eb1d4a8b540ae8488d14974883c20848390a750b89c04839c60f8400000000488b0500000000488b004885c07402ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(112, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(132, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(143, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_CALLER's object file, before holes were extracted.
+     */
+    private static String _CHECK_CALLER_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " 48 c1 f9 20                            sarq $0x20, %rcx\n"
+                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
+                        + " 48 8b 57 38                            movq 0x38(%rdi), %rdx\n"
+                        + " 4c 8b 42 18                            movq 0x18(%rdx), %r8\n"
+                        + " 4d 85 c0                               testq %r8, %r8\n"
+                        + " 7e 22                                  jle 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 4a 8d 34 c5 00 00 00 00                leaq (,%r8,8), %rsi\n"
+                        + " 4c 8d 0c b6                            leaq (%rsi,%rsi,4), %r9\n"
+                        + " 4a 8b 74 0a 18                         movq 0x18(%rdx,%r9), %rsi\n"
+                        + " 49 83 f8 01                            cmpq $0x1, %r8\n"
+                        + " 75 1a                                  jne 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 83 c2 20                            addq $0x20, %rdx\n"
+                        + " 48 39 0a                               cmpq %rcx, (%rdx)\n"
+                        + " 74 23                                  je 0x62 <_JIT_ENTRY+0x62>\n"
+                        + " eb 2c                                  jmp 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 48 8b 72 30                            movq 0x30(%rdx), %rsi\n"
+                        + " 48 83 c2 28                            addq $0x28, %rdx\n"
+                        + " 48 39 0a                               cmpq %rcx, (%rdx)\n"
+                        + " 74 14                                  je 0x62 <_JIT_ENTRY+0x62>\n"
+                        + " eb 1d                                  jmp 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 4a 8b 54 0a e8                         movq -0x18(%rdx,%r9), %rdx\n"
+                        + " 48 8d 14 97                            leaq (%rdi,%rdx,4), %rdx\n"
+                        + " 48 83 c2 08                            addq $0x8, %rdx\n"
+                        + " 48 39 0a                               cmpq %rcx, (%rdx)\n"
+                        + " 75 0b                                  jne 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 89 c0                                  movl %eax, %eax\n"
+                        + " 48 39 c6                               cmpq %rax, %rsi\n"
+                        + " 0f 84 00 00 00 00                      je 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x74 <_JIT_ENTRY+0x74>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_EXIT_LINK-0x4\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 02                                  je 0x7e <_JIT_ENTRY+0x7e>\n"
+                        + " ff e0                                  jmpq *%rax\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x88 <_JIT_ENTRY+0x88>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x93 <_JIT_ENTRY+0x93>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _RESUME_CHECK (op(_RESUME_CHECK))
+     */
+    private static Stencil _RESUME_CHECK() {
+        return new Stencil(
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _RESUME_CHECK's object file, before holes were extracted.
+     */
+    private static String _RESUME_CHECK_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TRACE_ID-0x4\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
 }

@@ -155,7 +155,6 @@ public final class JitStencilsX86_64Windows {
             case Uops.PUSH_NULL -> PUSH_NULL();
             case Uops.RAISE_VARARGS -> RAISE_VARARGS();
             case Uops.RERAISE -> RERAISE();
-            case Uops.RESUME -> RESUME();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
             case Uops.STORE_NAME -> STORE_NAME();
@@ -277,6 +276,8 @@ public final class JitStencilsX86_64Windows {
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
             case Uops._CALL_LEN -> _CALL_LEN();
             case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN();
+            case Uops._CHECK_CALLER -> _CHECK_CALLER();
+            case Uops._RESUME_CHECK -> _RESUME_CHECK();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -316,7 +317,6 @@ public final class JitStencilsX86_64Windows {
             case Uops.PUSH_NULL -> PUSH_NULL_disassembly();
             case Uops.RAISE_VARARGS -> RAISE_VARARGS_disassembly();
             case Uops.RERAISE -> RERAISE_disassembly();
-            case Uops.RESUME -> RESUME_disassembly();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
             case Uops.STORE_NAME -> STORE_NAME_disassembly();
@@ -438,6 +438,8 @@ public final class JitStencilsX86_64Windows {
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
             case Uops._CALL_LEN -> _CALL_LEN_disassembly();
             case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN_disassembly();
+            case Uops._CHECK_CALLER -> _CHECK_CALLER_disassembly();
+            case Uops._RESUME_CHECK -> _RESUME_CHECK_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -1780,44 +1782,6 @@ public final class JitStencilsX86_64Windows {
                         + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " c3                                     retq\n";
-    }
-
-    /**
-     * RESUME (inst(RESUME))
-     */
-    private static Stencil RESUME() {
-        return new Stencil(
-                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
-                        new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
-                        },
-                        hex("00000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of RESUME's object file, before holes were extracted.
-     */
-    private static String RESUME_disassembly() {
-        return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
-                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
-                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
-                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
 
@@ -7151,7 +7115,7 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _POP_FRAME() {
         return new Stencil(
-                        hex("4883ec28498b4df8498b4628488b4038488b50184885d27e3948ffca488d34924c8b6cf03049894d00488b4cf04048890848ff4008488950184c8b64f0384d8966384983c5084d892e4883c428e900000000488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c428"),
+                        hex("4883ec28498b4df8498b4628488b4038488b50184885d27e3948ffca488d34924c8b6cf04849894d00488b4cf05848890848ff4008488950184c8b64f0504d8966384983c5084d892e4883c428e900000000488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c428"),
                         new Hole[] {
                             new Hole(78, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
@@ -7178,13 +7142,13 @@ public final class JitStencilsX86_64Windows {
                         + " 7e 39                                  jle 0x52 <_JIT_ENTRY+0x52>\n"
                         + " 48 ff ca                               decq %rdx\n"
                         + " 48 8d 34 92                            leaq (%rdx,%rdx,4), %rsi\n"
-                        + " 4c 8b 6c f0 30                         movq 0x30(%rax,%rsi,8), %r13\n"
+                        + " 4c 8b 6c f0 48                         movq 0x48(%rax,%rsi,8), %r13\n"
                         + " 49 89 4d 00                            movq %rcx, (%r13)\n"
-                        + " 48 8b 4c f0 40                         movq 0x40(%rax,%rsi,8), %rcx\n"
+                        + " 48 8b 4c f0 58                         movq 0x58(%rax,%rsi,8), %rcx\n"
                         + " 48 89 08                               movq %rcx, (%rax)\n"
                         + " 48 ff 40 08                            incq 0x8(%rax)\n"
                         + " 48 89 50 18                            movq %rdx, 0x18(%rax)\n"
-                        + " 4c 8b 64 f0 38                         movq 0x38(%rax,%rsi,8), %r12\n"
+                        + " 4c 8b 64 f0 50                         movq 0x50(%rax,%rsi,8), %r12\n"
                         + " 4d 89 66 38                            movq %r12, 0x38(%r14)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
@@ -7209,7 +7173,7 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _PUSH_FRAME() {
         return new Stencil(
-                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8498b4cc5004c89c848f7d0498b54c5004a8d04cd000000004d89e84929c0498b7e28488b4738488b70184883fe1f7f5b4c8b10448b5c8f184c89d74c29df7c4b4d8d58f0488d1cb648894cd8204c8b3d000000004c897cd8284c895cd8304c8964d8384c8954d8404c8b601049c1e2034d29d44885d2743749891424ba010000004d85c97f34e918010000488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c428e90000000031d24d85c90f8ee90000004983f90f761b4f8d14cc8d1cd5000000004901da4d29ea4983fa200f83810000004531d24c89cb4d89d34883e30374214d8d3cd44d89d3662e0f1f8400000000004f8b2cd84f892cdf49ffc348ffcb75f04d29ca4983fafc0f878b0000004d8d14d44983c2184983c0180f1f80000000004b8b5cd8e84b895cdae84b8b5cd8f04b895cdaf04b8b5cd8f84b895cdaf84b8b1cd84b891cda4983c3044d39d975d1eb4749bafcffffffffffff7f4d21ca4d8d58104c01e34883c3104531ff0f1f4000430f1044fbf0430f100cfb420f1144fbf0420f110cfb4983c7044d39fa75e14d39d10f853bffffff4d8b462849634c881c4e8d040a4939c87d664c01ca4989c94929d14983f90376474c89ca4883e2fc4f8d14c44983c2104901d04531db0f57c06666666666662e0f1f840000000000430f1144daf0430f1104da4983c3044c39da75ec4939d174170f1f80000000004bc704c40000000049ffc04939c87cf0488b500848ffca488950084885d248c7c2ffffffff480f4fd748891048ffc6488970184d8966384d8d2ccc4d892e4883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8498b4cc5004c89c848f7d0498b54c5004a8d04cd000000004d89e84929c0498b7e28488b4738488b70184883fe1f7f5b4c8b10448b5c8f184c89d74c29df7c4b4d8d58f0488d1cb648894cd8384c8b3d000000004c897cd8404c895cd8484c8964d8504c8954d8584c8b601049c1e2034d29d44885d2743749891424ba010000004d85c97f34e918010000488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c428e90000000031d24d85c90f8ee90000004983f90f761b4f8d14cc8d1cd5000000004901da4d29ea4983fa200f83810000004531d24c89cb4d89d34883e30374214d8d3cd44d89d3662e0f1f8400000000004f8b2cd84f892cdf49ffc348ffcb75f04d29ca4983fafc0f878b0000004d8d14d44983c2184983c0180f1f80000000004b8b5cd8e84b895cdae84b8b5cd8f04b895cdaf04b8b5cd8f84b895cdaf84b8b1cd84b891cda4983c3044d39d975d1eb4749bafcffffffffffff7f4d21ca4d8d58104c01e34883c3104531ff0f1f4000430f1044fbf0430f100cfb420f1144fbf0420f110cfb4983c7044d39fa75e14d39d10f853bffffff4d8b462849634c881c4e8d040a4939c87d664c01ca4989c94929d14983f90376474c89ca4883e2fc4f8d14c44983c2104901d04531db0f57c06666666666662e0f1f840000000000430f1144daf0430f1104da4983c3044c39da75ec4939d174170f1f80000000004bc704c40000000049ffc04939c87cf0488b500848ffca488950084885d248c7c2ffffffff480f4fd748891048ffc6488970184d8966384d8d2ccc4d892e4883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(101, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
@@ -7254,13 +7218,13 @@ public final class JitStencilsX86_64Windows {
                         + " 7c 4b                                  jl 0xa0 <_JIT_ENTRY+0xa0>\n"
                         + " 4d 8d 58 f0                            leaq -0x10(%r8), %r11\n"
                         + " 48 8d 1c b6                            leaq (%rsi,%rsi,4), %rbx\n"
-                        + " 48 89 4c d8 20                         movq %rcx, 0x20(%rax,%rbx,8)\n"
+                        + " 48 89 4c d8 38                         movq %rcx, 0x38(%rax,%rbx,8)\n"
                         + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x69 <_JIT_ENTRY+0x69>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 4c 89 7c d8 28                         movq %r15, 0x28(%rax,%rbx,8)\n"
-                        + " 4c 89 5c d8 30                         movq %r11, 0x30(%rax,%rbx,8)\n"
-                        + " 4c 89 64 d8 38                         movq %r12, 0x38(%rax,%rbx,8)\n"
-                        + " 4c 89 54 d8 40                         movq %r10, 0x40(%rax,%rbx,8)\n"
+                        + " 4c 89 7c d8 40                         movq %r15, 0x40(%rax,%rbx,8)\n"
+                        + " 4c 89 5c d8 48                         movq %r11, 0x48(%rax,%rbx,8)\n"
+                        + " 4c 89 64 d8 50                         movq %r12, 0x50(%rax,%rbx,8)\n"
+                        + " 4c 89 54 d8 58                         movq %r10, 0x58(%rax,%rbx,8)\n"
                         + " 4c 8b 60 10                            movq 0x10(%rax), %r12\n"
                         + " 49 c1 e2 03                            shlq $0x3, %r10\n"
                         + " 4d 29 d4                               subq %r10, %r12\n"
@@ -8219,6 +8183,120 @@ public final class JitStencilsX86_64Windows {
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
                         + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _CHECK_CALLER (op(_CHECK_CALLER))
+     */
+    private static Stencil _CHECK_CALLER() {
+        return new Stencil(
+                        hex("488b05000000004889c148c1f920498b7e28488b57384c8b42184d85c07e224a8d34c5000000004c8d0cb64a8b740a184983f801751a4883c22048390a7423eb2c488b72304883c22848390a7414eb1d4a8b540ae8488d14974883c20848390a750b89c04839c60f8400000000488b0500000000488b004885c0740348ffe04d892e488b050000000049894610488b050000000049894640b801000000c3"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(112, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(133, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(144, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.EXIT_LINK, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_CALLER's object file, before holes were extracted.
+     */
+    private static String _CHECK_CALLER_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " 48 c1 f9 20                            sarq $0x20, %rcx\n"
+                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
+                        + " 48 8b 57 38                            movq 0x38(%rdi), %rdx\n"
+                        + " 4c 8b 42 18                            movq 0x18(%rdx), %r8\n"
+                        + " 4d 85 c0                               testq %r8, %r8\n"
+                        + " 7e 22                                  jle 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 4a 8d 34 c5 00 00 00 00                leaq (,%r8,8), %rsi\n"
+                        + " 4c 8d 0c b6                            leaq (%rsi,%rsi,4), %r9\n"
+                        + " 4a 8b 74 0a 18                         movq 0x18(%rdx,%r9), %rsi\n"
+                        + " 49 83 f8 01                            cmpq $0x1, %r8\n"
+                        + " 75 1a                                  jne 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 83 c2 20                            addq $0x20, %rdx\n"
+                        + " 48 39 0a                               cmpq %rcx, (%rdx)\n"
+                        + " 74 23                                  je 0x62 <_JIT_ENTRY+0x62>\n"
+                        + " eb 2c                                  jmp 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 48 8b 72 30                            movq 0x30(%rdx), %rsi\n"
+                        + " 48 83 c2 28                            addq $0x28, %rdx\n"
+                        + " 48 39 0a                               cmpq %rcx, (%rdx)\n"
+                        + " 74 14                                  je 0x62 <_JIT_ENTRY+0x62>\n"
+                        + " eb 1d                                  jmp 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 4a 8b 54 0a e8                         movq -0x18(%rdx,%r9), %rdx\n"
+                        + " 48 8d 14 97                            leaq (%rdi,%rdx,4), %rdx\n"
+                        + " 48 83 c2 08                            addq $0x8, %rdx\n"
+                        + " 48 39 0a                               cmpq %rcx, (%rdx)\n"
+                        + " 75 0b                                  jne 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 89 c0                                  movl %eax, %eax\n"
+                        + " 48 39 c6                               cmpq %rax, %rsi\n"
+                        + " 0f 84 00 00 00 00                      je 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x74 <_JIT_ENTRY+0x74>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_EXIT_LINK\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 03                                  je 0x7f <_JIT_ENTRY+0x7f>\n"
+                        + " 48 ff e0                               jmpq *%rax\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x89 <_JIT_ENTRY+0x89>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x94 <_JIT_ENTRY+0x94>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _RESUME_CHECK (op(_RESUME_CHECK))
+     */
+    private static Stencil _RESUME_CHECK() {
+        return new Stencil(
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610488b050000000049894640b802000000c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TRACE_ID, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _RESUME_CHECK's object file, before holes were extracted.
+     */
+    private static String _RESUME_CHECK_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TRACE_ID\n"
+                        + " 49 89 46 40                            movq %rax, 0x40(%r14)\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " c3                                     retq\n";
     }
 }

@@ -37,7 +37,8 @@ public final class Main {
               --stats      after the run, print per-family specialization statistics to stderr
                            (with --tier2 also: traces created, uops executed, side exits, invalidations,
                            guards removed, uops folded and removed by the optimizer)
-              --tier2      run hot loops as traces on the generated uop interpreter
+              --tier2      run hot loops and recursive functions as traces on the generated uop
+                           interpreter
               --jit        compile those traces to x86-64 machine code (copy-and-patch JIT; implies --tier2);
                            with --stats also: native entries, traces and uops compiled, compile time
               --jit-fallback
@@ -48,7 +49,8 @@ public final class Main {
               --jit-dump   with --jit: print each trace's machine code (disassembled by llvm-mc-19 when
                            installed, else hex) and the holes patched, to stderr
               --hot-threshold N
-                           with --tier2: project a loop when its JUMP_BACKWARD runs the N-th time (default 16)
+                           with --tier2: project a loop (a recursive function) when its JUMP_BACKWARD
+                           (RESUME) runs the N-th time (default 16)
               --trace      with --tier2: print every trace to stderr when it is created, before and
                            after optimization
               --no-optimize  with --tier2: install traces as projected (no trace optimizer)

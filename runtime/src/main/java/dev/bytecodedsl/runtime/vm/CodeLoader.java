@@ -26,7 +26,7 @@ public final class CodeLoader {
         this(space, Counters.WARMUP);
     }
 
-    /** @param hotLoopCounter every JUMP_BACKWARD's initial counter (the tier-2 hot threshold) */
+    /** @param hotLoopCounter every JUMP_BACKWARD's and RESUME's initial counter (the tier-2 hot threshold) */
     public CodeLoader(ObjectSpace space, char hotLoopCounter) {
         this.hotLoopCounter = hotLoopCounter;
         this.space = space;
@@ -48,13 +48,13 @@ public final class CodeLoader {
         return new RuntimeCode(source, code, consts, names, nested);
     }
 
-    /** Every family head and JUMP_BACKWARD keeps an adaptive counter in its first cache unit. */
+    /** Every family head, JUMP_BACKWARD and RESUME keeps an adaptive counter in its first cache unit. */
     static void initCounters(char[] code, char hotLoopCounter) {
         for (int ip = 0; ip < code.length; ip += 1 + OpcodeMetadata.CACHE_SIZE[code[ip] & 0xFF]) {
             int opcode = code[ip] & 0xFF;
             if (OpcodeMetadata.SPECIALIZATIONS[opcode] != null) {
                 code[ip + 1] = Counters.WARMUP;
-            } else if (opcode == Opcodes.JUMP_BACKWARD) {
+            } else if (opcode == Opcodes.JUMP_BACKWARD || opcode == Opcodes.RESUME) {
                 code[ip + 1] = hotLoopCounter;
             }
         }

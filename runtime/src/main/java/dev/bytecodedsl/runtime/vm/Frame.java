@@ -11,6 +11,8 @@ public final class Frame implements TraceFrame {
     final RuntimeCode code;
     /** The running function (rooted through the frame), NULL for module code. */
     final long function;
+    /** That function's version, NO_VERSION (bytecodes.def) for module code: what _CHECK_CALLER compares. */
+    final long version;
     final Globals.Namespace globals;
     /** LOAD_NAME/STORE_NAME namespace of module and class bodies; null for functions. */
     final Globals.Namespace namespace;
@@ -32,10 +34,11 @@ public final class Frame implements TraceFrame {
     /** Absolute stack pointer: the top of this frame's value stack when it resumes. */
     int sp;
 
-    Frame(RuntimeCode code, long function, Globals.Namespace globals, Globals.Namespace namespace, Frame previous,
-          int fp, int depth, boolean entry) {
+    Frame(RuntimeCode code, long function, long version, Globals.Namespace globals, Globals.Namespace namespace,
+          Frame previous, int fp, int depth, boolean entry) {
         this.code = code;
         this.function = function;
+        this.version = version;
         this.globals = globals;
         this.namespace = namespace;
         this.previous = previous;

@@ -1,11 +1,15 @@
 package dev.bytecodedsl.runtime.vm;
 
+import static dev.bytecodedsl.generated.DslConstants.FRAMES_CALLER_OFFSET;
+import static dev.bytecodedsl.generated.DslConstants.FRAMES_CALLER_VERSION;
 import static dev.bytecodedsl.generated.DslConstants.FRAMES_DEPTH_LEFT;
 import static dev.bytecodedsl.generated.DslConstants.FRAMES_RECORDS;
 import static dev.bytecodedsl.generated.DslConstants.FRAMES_RECORD_COUNT;
 import static dev.bytecodedsl.generated.DslConstants.FRAMES_RECORD_MAX;
 import static dev.bytecodedsl.generated.DslConstants.FRAMES_ROOM;
 import static dev.bytecodedsl.generated.DslConstants.FRAMES_STACK_END;
+import static dev.bytecodedsl.generated.DslConstants.FRAMES_VERSION;
+import static dev.bytecodedsl.generated.DslConstants.NO_VERSION;
 import static dev.bytecodedsl.generated.DslConstants.RECORD_CALLER_SP;
 import static dev.bytecodedsl.generated.DslConstants.RECORD_CALL_OFFSET;
 import static dev.bytecodedsl.generated.DslConstants.RECORD_FUNCTION;
@@ -80,7 +84,8 @@ final class Frames {
      */
     Frame push(RuntimeCode code, long function, Globals.Namespace globals, Globals.Namespace namespace,
                boolean entry, int bound) {
-        Frame f = new Frame(code, function, globals, namespace, current, top, depth + 1, entry);
+        long version = function != Values.NULL && heap.get(function) instanceof PyFunction fn ? fn.version() : NO_VERSION;
+        Frame f = new Frame(code, function, version, globals, namespace, current, top, depth + 1, entry);
         stack.clear(top + bound, f.stackBase);
         makeCurrent(f);
         depth = f.depth;
@@ -149,11 +154,22 @@ final class Frames {
         NativeWords.setWord(frameWords, index * WORD_BYTES, value);
     }
 
+    /**
+     * Makes {@code f} the running frame; publishes its globals and, for _CHECK_CALLER, its function's
+     * version and the caller a return from it goes back to (none from an invocation's entry frame:
+     * its return ends the invocation, so no trace may return through it).
+     */
     private void makeCurrent(Frame f) {
         if (f != null && (current == null || current.globals != f.globals)) {
             vmWords.setGlobals(f.globals.dictValue());
         }
         current = f;
+        if (f != null) {
+            Frame caller = f.entry ? null : f.previous;
+            setFrameWord(FRAMES_VERSION, f.version);
+            setFrameWord(FRAMES_CALLER_VERSION, caller == null ? NO_VERSION : caller.version);
+            setFrameWord(FRAMES_CALLER_OFFSET, caller == null ? -1 : caller.instrIp);
+        }
     }
 
     /** Starts an invocation; returns the outer invocation's state to restore afterwards. */

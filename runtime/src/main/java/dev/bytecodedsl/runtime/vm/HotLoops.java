@@ -1,18 +1,21 @@
 package dev.bytecodedsl.runtime.vm;
 
+import static dev.bytecodedsl.generated.DslConstants.NO_VERSION;
+
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.kit.trace.Callees;
 import dev.bytecodedsl.kit.trace.Executor;
 import dev.bytecodedsl.kit.trace.TraceEngine;
+import dev.bytecodedsl.kit.trace.TraceFrame;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.tier2.CodeContext;
 import dev.bytecodedsl.runtime.tier2.PyValues;
 import dev.bytecodedsl.runtime.tier2.Tier2;
 
 /**
- * The frame side of tier 2: optimize_hot_loop and enter_executor on the current frame, through the
- * kit's trace engine. Without tier 2 ({@code tier2} null) a hot loop only backs its counter off, so
- * the check recurs ever more rarely.
+ * The frame side of tier 2: optimize_hot_loop, optimize_hot_function and enter_executor on the
+ * current frame, through the kit's trace engine. Without tier 2 ({@code tier2} null) a hot loop or
+ * function only backs its counter off, so the check recurs ever more rarely.
  */
 final class HotLoops {
     private final Tier2 tier2;
@@ -21,13 +24,15 @@ final class HotLoops {
     /** The object space's value words, for the optimizer (a constant's type). */
     private final PyValues values;
     private final FunctionVersions functions;
+    private final Frames frames;
 
-    HotLoops(Tier2 tier2, Globals globals, ObjectSpace space, FunctionVersions functions) {
+    HotLoops(Tier2 tier2, Globals globals, ObjectSpace space, FunctionVersions functions, Frames frames) {
         this.tier2 = tier2;
         this.engine = tier2 == null ? null : tier2.engine();
         this.globals = globals;
         this.values = new PyValues(space::typeTag);
         this.functions = functions;
+        this.frames = frames;
         if (engine != null) {
             engine.followCalls((code, ip) -> {
                 Callees.Callee callee = functions.callee(code, ip);
@@ -66,9 +71,37 @@ final class HotLoops {
         }
     }
 
+    /** RESUME's counter ran out: a trace for the function, when the engine wants one ({@link TraceEngine#installAtEntry}). */
+    void optimizeEntry(Frame f) {
+        char[] code = f.code.code();
+        Executor<UopContext> executor = engine == null ? null
+                : engine.installAtEntry(code, f.code.executors(), f.code.qualname(), tier2.optimizerFor(context(f.code)));
+        if (executor == null) {
+            code[1] = Counters.backoff(code[1]);
+        } else {
+            globals.watch(f.globals);
+            globals.watch(globals.builtins());
+        }
+    }
+
     void enter(UopContext ctx, Frame f, int oparg) {
-        // The frame tier 1 would resume: a side trace may start in a callee of f's trace.
-        int resume = engine.enter(ctx, f.code.code(), f.code.executors(), oparg, ctx::resumeSp);
+        // The frame tier 1 would resume: a side trace may start in a callee of f's trace, or in a
+        // caller a trace returned to.
+        TraceFrame resumed = new TraceFrame() {
+            @Override
+            public int stackPointer() {
+                return ctx.resumeSp();
+            }
+
+            @Override
+            public Caller caller() {
+                Frame current = frames.current();
+                Frame caller = current.entry ? null : current.previous;
+                return caller == null || caller.version == NO_VERSION ? null
+                        : new Caller(caller.version, caller.code.code(), caller.instrIp);
+            }
+        };
+        int resume = engine.enter(ctx, f.code.code(), f.code.executors(), oparg, resumed);
         if (resume != TraceEngine.RAN) {
             f.resumeIp = resume;
         }

@@ -64,7 +64,7 @@ public final class Interpreter implements UopContext {
         this.globalLoads = new GlobalSpecializer(globals);
         this.attributes = new AttributeSpecializer(space);
         this.callSites = new CallSpecializer(space);
-        this.hotLoops = new HotLoops(tier2, globals, space, functionVersions);
+        this.hotLoops = new HotLoops(tier2, globals, space, functionVersions, frames);
         this.buildClassName = space.strings().intern("__build_class__");
     }
 
@@ -268,6 +268,11 @@ public final class Interpreter implements UopContext {
     @Override
     public void optimizeHotLoop(long backDistance) {
         hotLoops.optimize(current(), (int) backDistance);
+    }
+
+    @Override
+    public void optimizeHotFunction() {
+        hotLoops.optimizeEntry(current());
     }
 
     @Override

@@ -63,7 +63,7 @@ final class HandMadeStencils implements StencilTable {
     static final int TAG = Uops._TO_BOOL;
     static final int LEAVE = Uops._EXIT_TRACE;
     static final int GUARD = Uops._GUARD_TOS_INT;
-    static final int POLL = Uops.RESUME;
+    static final int POLL = Uops._RESUME_CHECK;
     static final int FAIL = Uops.RAISE_VARARGS;
     static final int LOOP = Uops._JUMP_TO_TOP;
     static final int NO_STENCIL = Uops.NOP;

@@ -63,6 +63,11 @@ public final class TraceOptimizer<S extends Symbols> {
             public Optimizer inCallee(long calleeVersion) {
                 return trace -> optimizeInCallee(trace, code, calleeVersion);
             }
+
+            @Override
+            public Optimizer returningTo(long callerVersion) {
+                return trace -> optimizeReturning(trace, code, code.callee(callerVersion));
+            }
         };
     }
 
@@ -138,15 +143,24 @@ public final class TraceOptimizer<S extends Symbols> {
      * about it, with a caller frame it knows nothing about either to return to.
      */
     private Trace optimizeInCallee(Trace trace, CodeContext caller, long calleeVersion) {
-        CodeContext callee = caller.callee(calleeVersion);
-        if (callee == null || trace.length() == 0 || trace.uop(trace.length() - 1) == roles.jumpToTop()) {
+        return optimizeReturning(trace, caller.callee(calleeVersion), caller);
+    }
+
+    /**
+     * A trace that starts in {@code start}'s frame and may return from it into a frame of
+     * {@code caller}: one pass knowing nothing about either frame (a side trace in a callee its loop's
+     * trace called, or a trace that follows a return from the frame it started in).
+     */
+    private Trace optimizeReturning(Trace trace, CodeContext start, CodeContext caller) {
+        if (start == null || caller == null || trace.length() == 0
+                || trace.uop(trace.length() - 1) == roles.jumpToTop()) {
             return trace;
         }
         S symbols = cases.newSymbols(caller.values());
-        int base = callee.localCount() + STACK_BELOW;
-        AbstractPass<S> pass = new AbstractPass<>(set, cases, trace, frame(symbols, callee, null, base), callee);
+        int base = start.localCount() + STACK_BELOW;
+        AbstractPass<S> pass = new AbstractPass<>(set, cases, trace, frame(symbols, start, null, base), start);
         pass.returnsTo(frame(symbols, caller, null, caller.localCount() + STACK_BELOW), caller);
-        return runStraight(trace, pass, callee, base);
+        return runStraight(trace, pass, start, base);
     }
 
     /**

@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * An installed trace: what ENTER_EXECUTOR runs in place of a hot loop's JUMP_BACKWARD, or a side
- * trace attached to one of another executor's exits. It keeps the JUMP_BACKWARD's oparg (to restore
- * it and find the loop top once invalid), what its assumptions were when it was made, how often each
+ * An installed trace: what ENTER_EXECUTOR runs in place of a hot loop's JUMP_BACKWARD (or a hot
+ * function's entry), or a side trace attached to one of another executor's exits. It keeps the code
+ * unit it replaced (to restore it once invalid) and where tier 1 then goes on, what its assumptions were when it was made, how often each
  * uop left the trace, and the side traces attached to hot exits. {@code C} is the VM's
  * {@code UopContext}.
  */
@@ -22,7 +22,7 @@ public final class Executor<C> {
     private final char[] code;
     private final ExecutorTable<C> table;
     private final int jumpIp;
-    private final int jumpOparg;
+    private final char replacedUnit;
     private final int loopTop;
     private final Assumptions.Validity validity;
     private final TraceStats stats;
@@ -44,9 +44,13 @@ public final class Executor<C> {
      * that called it, as (its instruction's offset, the callee's version); null otherwise.
      */
     private CalleeCall startsInCallee;
+    /** For a trace that returns from the frame it started in: the caller it returns to; null otherwise. */
+    private ReturnSite<C> returnsTo;
     /** Side traces by exiting uop, made when the first one is attached. */
     private List<Executor<C>> sideTraces;
     private boolean valid = true;
+    /** Whether {@link #freeNative} ran: the executor is dead. */
+    private boolean freed;
     private NativeTrace<C> nativeTrace;
     /** The trace decoded for the uop interpreter, made on its first interpreted run (native traces never need it). */
     private TraceRunner<C> interpreted;
@@ -54,15 +58,19 @@ public final class Executor<C> {
     /** The executor the last {@link #run} left from: this one, unless linked exits went on into others. */
     private Executor<C> leftFrom = this;
 
-    /** Where an executor stands in tier-1 code; a side trace replaces nothing ({@link #SIDE}). */
-    record Site(int jumpIp, int jumpOparg, int loopTop) {
-        static final Site SIDE = new Site(-1, 0, -1);
+    /**
+     * Where an executor stands in tier-1 code: the code unit ENTER_EXECUTOR replaced (a loop's
+     * JUMP_BACKWARD, a function's RESUME), and where tier 1 goes on when the executor is not run (the
+     * loop top, the function start). A side trace replaces nothing ({@link #SIDE}).
+     */
+    record Site(int jumpIp, char replacedUnit, int loopTop) {
+        static final Site SIDE = new Site(-1, (char) 0, -1);
     }
 
     /**
      * @param code      the code object whose loop it is (units its root frame's exits resume at)
      * @param table     that code object's executor table
-     * @param site      the replaced JUMP_BACKWARD: its code unit, full oparg and the loop top
+     * @param site      the replaced instruction: its code unit, what was there, and where tier 1 goes on
      * @param index     its slot in the code object's executor table; a side trace's root's
      */
     Executor(Trace trace, char[] code, ExecutorTable<C> table, Site site, int index, Assumptions assumptions,
@@ -76,7 +84,7 @@ public final class Executor<C> {
         this.name = name;
         this.interpreter = interpreter;
         this.jumpIp = site.jumpIp();
-        this.jumpOparg = site.jumpOparg();
+        this.replacedUnit = site.replacedUnit();
         this.loopTop = site.loopTop();
         this.validity = assumptions.snapshot(trace);
         this.stats = stats;
@@ -103,6 +111,22 @@ public final class Executor<C> {
     }
 
     /**
+     * A caller a trace returns to from the frame it started in: the function's version, its code and
+     * executor table (where the trace's exits in that frame go on), and the CALL it returns from.
+     */
+    record ReturnSite<C>(long version, char[] code, ExecutorTable<C> table, int callIp) {
+    }
+
+    void returnsTo(ReturnSite<C> site) {
+        this.returnsTo = site;
+    }
+
+    /** The caller this trace returns to from the frame it started in, or null. */
+    ReturnSite<C> returnsTo() {
+        return returnsTo;
+    }
+
+    /**
      * The call uop {@code index} runs in, when that is a call one frame deep: the trace's own last
      * _PUSH_FRAME from the entry frame before it, or the call this side trace started in; null.
      */
@@ -126,7 +150,10 @@ public final class Executor<C> {
         return table;
     }
 
-    /** How many frames above the entry frame uop {@code index} runs (0: in the entry frame). */
+    /**
+     * How many frames above the entry frame uop {@code index} runs (0: in the entry frame; -1: in
+     * its caller, after a return the trace followed).
+     */
     int frameDepth(int index) {
         return frameDepths[index];
     }
@@ -188,12 +215,12 @@ public final class Executor<C> {
         return jumpIp;
     }
 
-    /** The replaced JUMP_BACKWARD's full oparg (EXTENDED_ARG prefixes included). */
-    public int jumpOparg() {
-        return jumpOparg;
+    /** The code unit ENTER_EXECUTOR replaced, which comes back once the executor is invalid. */
+    public char replacedUnit() {
+        return replacedUnit;
     }
 
-    /** The loop top: where tier 1 goes when the executor is not run. */
+    /** The loop top (or function start): where tier 1 goes when the executor is not run. */
     public int loopTop() {
         return loopTop;
     }
@@ -243,6 +270,10 @@ public final class Executor<C> {
      * until that has returned ({@link NativeTrace#close}).
      */
     void freeNative() {
+        if (freed) {
+            return; // side traces may form a cycle (a return trace continuing in itself)
+        }
+        freed = true;
         if (sideTraces != null) {
             for (Executor<C> side : sideTraces) {
                 if (side != null) {

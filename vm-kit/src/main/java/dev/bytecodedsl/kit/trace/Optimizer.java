@@ -20,4 +20,12 @@ public interface Optimizer {
     default Optimizer inCallee(long calleeVersion) {
         return IDENTITY;
     }
+
+    /**
+     * The optimizer for a trace of this code that returns from the frame it started in to a caller,
+     * the function {@code callerVersion}, and goes on there. By default there is none.
+     */
+    default Optimizer returningTo(long callerVersion) {
+        return IDENTITY;
+    }
 }

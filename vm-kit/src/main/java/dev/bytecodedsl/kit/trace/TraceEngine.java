@@ -44,6 +44,11 @@ public final class TraceEngine<C> {
     private Callees callees = Callees.NONE;
     /** The executor tables of the functions {@link #callees} names, by version. */
     private CalleeExecutors<C> calleeExecutors = version -> null;
+    /**
+     * The first return trace of each return instruction ({@link #growReturnTrace}), which every exit
+     * at that return continues in (a return trace ending at the same return one frame up, too).
+     */
+    private final Map<ReturnKey, Executor<C>> returnChains = new HashMap<>();
     /** Projected traces the backend declined, with its reason. */
     private final Map<Declined, String> declinedTraces = new HashMap<>();
     private TraceBackend<C> backend;
@@ -136,7 +141,7 @@ public final class TraceEngine<C> {
             stats.loopLeft(loop, abandoned(loop, projection));
             return null;
         }
-        Executor<C> executor = build(code, table, projection.trace(), new Executor.Site(jumpIp, backDistance, loopTop),
+        Executor<C> executor = build(code, table, projection.trace(), new Executor.Site(jumpIp, code[jumpIp], loopTop),
                 table.nextIndex(), optimizer, optimizer, 0, loop, recurses || handsOver && projection.endDepth() == 1);
         if (executor == null) {
             return null;
@@ -147,6 +152,63 @@ public final class TraceEngine<C> {
         stats.loopTraced(loop);
         log(executor, "Created executor " + index + " for " + loop);
         return executor;
+    }
+
+    /**
+     * Projects the function whose code is {@code code} from its entry and installs the trace in place
+     * of the instruction at unit 0 (its RESUME, which has ENTER_EXECUTOR's cache size); returns the new
+     * executor, or null (the caller backs the counter off). Only a recursive function without a loop
+     * gets one: it has no back edge where a trace could start, and each call starts a pass through
+     * it. Its trace stops at the function's returns, whose traces ({@link #continuation}) go on in
+     * the callers, and at its own entry one call deep, where it goes on a frame deeper. A function
+     * with a loop has the loop's trace, which follows recursion into the loop; other functions run
+     * in their callers' traces, or in tier 1 between two of them.
+     */
+    public Executor<C> installAtEntry(char[] code, ExecutorTable<C> table, String codeName, Optimizer optimizer) {
+        if (table.isFull() || !instructions.uopRoles().followsReturns() || !isRecursiveWithoutLoops(code)) {
+            return null;
+        }
+        TraceProjector.Projection projection =
+                TraceProjector.projectEntry(instructions, code, table.nextIndex(), callees);
+        String name = codeName + ", entry";
+        Trace projected = projection.trace();
+        int stop = projected.target(projected.length() - 1);
+        boolean returns = projection.endDepth() == 0 && isReturnAt(code, stop);
+        boolean recurses = projection.endDepth() == 1 && projection.endCode() == code && stop == 0;
+        if (!returns && !recurses || projected.length() >= TraceProjector.MAX_LENGTH) {
+            stats.loopLeft(name, abandoned(name, projection));
+            return null;
+        }
+        Executor<C> executor = build(code, table, projected, new Executor.Site(0, code[0], 0), table.nextIndex(),
+                optimizer, optimizer, 0, name, true);
+        if (executor == null) {
+            return null;
+        }
+        int index = table.add(executor);
+        code[0] = (char) (opcodes.enterExecutor() | index << 8);
+        stats.traceCreated();
+        stats.loopTraced(name);
+        log(executor, "Created executor " + index + " for " + name);
+        return executor;
+    }
+
+    /** Whether {@code code} has no loop and calls itself at a call site whose callee the VM knows. */
+    private boolean isRecursiveWithoutLoops(char[] code) {
+        boolean callsItself = false;
+        for (int ip = 0; ip < code.length; ) {
+            TraceProjector.Instr in = TraceProjector.decode(instructions, code, ip);
+            if (in.opcode() == opcodes.jumpBackward() || in.opcode() == opcodes.enterExecutor() && ip > 0) {
+                return false;
+            }
+            Callees.Callee callee = callees.callee(code, in.ip());
+            callsItself |= callee != null && callee.code() == code;
+            ip = in.next();
+        }
+        return callsItself;
+    }
+
+    private boolean isReturnAt(char[] code, int target) {
+        return opcodes.isReturn(TraceProjector.decode(instructions, code, target).opcode());
     }
 
     /**
@@ -266,7 +328,7 @@ public final class TraceEngine<C> {
         if (!executor.isValid()) {
             executor.freeNative();
             int jumpIp = executor.jumpIp();
-            code[jumpIp] = (char) (opcodes.jumpBackward() | (executor.jumpOparg() & 0xFF) << 8);
+            code[jumpIp] = executor.replacedUnit();
             counters.backOff(code, jumpIp);
             return executor.loopTop();
         }
@@ -285,7 +347,7 @@ public final class TraceEngine<C> {
                 }
                 stats.sideExit();
                 Executor<C> from = executor.leftFrom();
-                executor = continuation(from, left);
+                executor = continuation(from, left, frame);
                 if (executor != null) {
                     stats.stitched();
                     // Every later pass goes on in machine code (when both traces are native and
@@ -301,12 +363,14 @@ public final class TraceEngine<C> {
 
     /**
      * Where the trace continues after {@code executor} left at uop {@code exit} (the frame is saved at
-     * the exit's target, exactly as tier 1 expects it): the exit's side trace (made now if the exit
-     * has become hot), or the executor at the target; null for tier 1. The executor that left may
-     * be another code object's than the one entered (a callee's loop the chain went on in), so its
-     * own code and table say where its exits are.
+     * the exit's target, exactly as tier 1 expects it, and is {@code frame}): the exit's side trace
+     * (made now if the exit has become hot), or the executor at the target; null for tier 1. The
+     * executor that left may be another code object's than the one entered (a callee's loop the
+     * chain went on in), so its own code and table say where its exits are. An exit at a return from
+     * the frame the trace started in, or at a _CHECK_CALLER that found another caller, gets a trace
+     * of that return into the frame's caller ({@link #growReturnTrace}).
      */
-    private Executor<C> continuation(Executor<C> executor, int exit) {
+    private Executor<C> continuation(Executor<C> executor, int exit, TraceFrame frame) {
         char[] code = executor.code();
         ExecutorTable<C> table = executor.table();
         int depth = executor.frameDepth(exit);
@@ -322,10 +386,21 @@ public final class TraceEngine<C> {
             return null;
         }
         Trace trace = executor.trace();
-        if (trace.uop(exit) == instructions.uopRoles().exitTrace()) {
+        int uop = trace.uop(exit);
+        if (depth < 0) {
+            // In the caller a return trace returned to: its code and table.
+            Executor.ReturnSite<C> caller = executor.returnsTo();
+            code = caller.code();
+            table = caller.table();
+            if (uop != instructions.uopRoles().exitTrace()) {
+                return null;
+            }
+        }
+        boolean returns = depth <= 0 && isReturnAt(code, trace.target(exit));
+        if (uop == instructions.uopRoles().exitTrace() && !returns) {
             // What tier 1 would do next: ENTER_EXECUTOR, which also checks validity first; in a
             // callee, one of the callee's executors.
-            Executor<C> next = depth == 0 ? executorAt(code, table, trace.target(exit))
+            Executor<C> next = depth <= 0 ? executorAt(code, table, trace.target(exit))
                     : calleeExecutorAt(executor, exit, code);
             return next != null && next.isValid() ? next : null;
         }
@@ -333,7 +408,10 @@ public final class TraceEngine<C> {
         if (taken < sideExitThreshold || (taken & (taken - 1)) != 0) {
             return null;
         }
-        return growSideTrace(executor, exit);
+        if (uop == instructions.uopRoles().exitTrace() || uop == instructions.uopRoles().checkCaller()) {
+            return growReturnTrace(executor, exit, code, table, frame.caller());
+        }
+        return depth < 0 ? null : growSideTrace(executor, exit, frame);
     }
 
     /**
@@ -363,15 +441,17 @@ public final class TraceEngine<C> {
     /**
      * Attaches a side trace to the hot branch exit {@code exit}: another exit's (the same branch in
      * the peeled loop's other copy, in the same call), or a new one. Only a side trace that leads
-     * back into a trace is worth its entry: one ending where tier 1 must go on anyway (a return, a
-     * call) would only run a few of tier 1's instructions, so the exit is left as it is.
+     * back into a trace is worth its entry: one ending where tier 1 must go on anyway (a call) would
+     * only run a few of tier 1's instructions, so the exit is left as it is. A return from the
+     * frame leads on when the frame has a caller a return trace may go on in ({@link
+     * #growReturnTrace}; {@link TraceFrame#caller} is null when the VM follows no returns).
      *
      * <p>An exit inside a call the loop's trace made (a function's other return, say) gets a side
      * trace that starts in the callee's frame and returns through it, back in this frame. The trace
      * knows the call (its _PUSH_FRAME before the exit) and the callee's version; the callee's code is
      * what the VM's callees say that call site calls, if that is still this version.
      */
-    private Executor<C> growSideTrace(Executor<C> executor, int exit) {
+    private Executor<C> growSideTrace(Executor<C> executor, int exit, TraceFrame frame) {
         char[] code = executor.code();
         ExecutorTable<C> table = executor.table();
         boolean inCallee = executor.frameDepth(exit) == 1;
@@ -407,9 +487,12 @@ public final class TraceEngine<C> {
         Trace projected = projection.trace();
         String name = executor.name() + (call == null ? ", side exit at uop " : ", side exit in a callee at uop ")
                 + exit + " (" + target + ")";
-        // It ends in this frame, or (recursion) in a frame of this code one call deep.
+        // It ends in this frame, or (recursion) in a frame of this code one call deep, where a trace
+        // goes on; or at a return from this frame, which a return trace may take on into the caller.
+        int stop = projected.target(projected.length() - 1);
+        boolean returns = projection.endDepth() == 0 && isReturnAt(code, stop) && frame.caller() != null;
         if (projection.endDepth() > 1 || projection.endCode() != code
-                || executorAt(code, table, projected.target(projected.length() - 1)) == null) {
+                || executorAt(code, table, stop) == null && !returns) {
             abandoned(name, projection);
             return null;
         }
@@ -424,6 +507,100 @@ public final class TraceEngine<C> {
         stats.sideTraceCreated();
         log(side, "Created side trace for " + name);
         return side;
+    }
+
+    /**
+     * Attaches to exit {@code exit}, at a return in {@code code} from the frame the trace started in
+     * (or after a return it followed), a trace of that return into {@code caller}, the frame's caller
+     * now, and of the caller's code after the call (CPython stops at such returns: its traces start
+     * at loops). The trace checks the caller first. Each return has one chain of such traces, one per
+     * caller seen, each check's exit going on in the next: every exit at that return continues in the
+     * chain's first, and a caller none of them checks for gets a new one at the chain's end, so a
+     * function returning to a few call sites (a recursive one: its two calls and the first caller)
+     * runs through a short chain of checks. A trace is kept only when it ends where a trace goes on:
+     * an ENTER_EXECUTOR (the function's own entry, after a recursive call; a loop in the caller) or
+     * another return.
+     */
+    private Executor<C> growReturnTrace(Executor<C> executor, int exit, char[] code, ExecutorTable<C> table,
+                                        TraceFrame.Caller caller) {
+        Trace trace = executor.trace();
+        if (caller == null || !instructions.uopRoles().followsReturns()
+                || code != executor.code()) { // after a return into another function's frame: not its optimizer
+            return null;
+        }
+        int target = trace.target(exit);
+        ReturnKey key = new ReturnKey(code, target);
+        Executor<C> first = returnChains.get(key);
+        boolean atCheck = trace.uop(exit) == instructions.uopRoles().checkCaller();
+        if (!atCheck && first != null && first.isValid()) {
+            executor.attachSideTrace(exit, first);
+            return first;
+        }
+        long check = TraceProjector.callerCheck(caller.version(), caller.callIp());
+        if (atCheck && chainChecksFor(first, check)) {
+            return null; // a check failed for a caller the chain has: the runtime sees it otherwise, tier 1 knows
+        }
+        ExecutorTable<C> callerTable = calleeExecutors.of(caller.version());
+        if (callerTable == null) {
+            return null;
+        }
+        TraceProjector.Projection projection = TraceProjector.projectReturn(instructions, code, target,
+                caller.version(), caller.code(), caller.callIp(), executor.index(), callees);
+        Trace projected = projection.trace();
+        int stop = projected.target(projected.length() - 1);
+        String name = codeName(executor) + ", return at " + target + " to a caller at " + caller.callIp();
+        boolean intoCaller = projection.endDepth() == -1 && projection.endCode() == caller.code()
+                && (isReturnAt(caller.code(), stop) || executorAt(caller.code(), callerTable, stop) != null);
+        boolean intoItself = projection.endDepth() == 0 && projection.endCode() == code
+                && executorAt(code, table, stop) != null;
+        if (!intoCaller && !intoItself || projected.length() >= TraceProjector.MAX_LENGTH) {
+            abandoned(name, projection);
+            return null;
+        }
+        Executor<C> returning = build(code, table, projected, Executor.Site.SIDE, executor.index(),
+                executor.optimizer(), executor.optimizer().returningTo(caller.version()), 0, name, true);
+        if (returning == null) {
+            return null;
+        }
+        returning.returnsTo(new Executor.ReturnSite<>(caller.version(), caller.code(), callerTable, caller.callIp()));
+        if (!atCheck) {
+            returnChains.put(key, returning);
+        }
+        executor.attachSideTrace(exit, returning);
+        stats.sideTraceCreated();
+        log(returning, "Created return trace for " + name);
+        return returning;
+    }
+
+    /** Whether a return trace in the chain from {@code first} checks for the caller {@code check}. */
+    private boolean chainChecksFor(Executor<C> first, long check) {
+        int checkCaller = instructions.uopRoles().checkCaller();
+        for (Executor<C> link = first; link != null; ) {
+            Trace trace = link.trace();
+            int at = 0;
+            while (at < trace.length() && trace.uop(at) != checkCaller) {
+                at++;
+            }
+            if (at == trace.length()) {
+                return false;
+            }
+            if (trace.operand(at) == check) {
+                return true;
+            }
+            link = link.sideTrace(at);
+        }
+        return false;
+    }
+
+    /** A return trace chain's start: the return instruction in its code. */
+    private record ReturnKey(char[] code, int returnIp) {
+    }
+
+    /** The name of the code object an executor's trace belongs to: its name up to the first ", ". */
+    private static String codeName(Executor<?> executor) {
+        String name = executor.name();
+        int comma = name.indexOf(", ");
+        return comma < 0 ? name : name.substring(0, comma);
     }
 
     /** _CHECK_VALIDITY: the running executor's assumptions still hold. */

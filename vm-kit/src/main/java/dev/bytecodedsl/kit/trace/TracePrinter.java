@@ -17,15 +17,23 @@ public record TracePrinter(InstructionSet instructions) {
         return format(trace, 0);
     }
 
-    /** A trace that starts {@code startDepth} calls deep (a side trace leaving a callee). */
+    /**
+     * A trace that starts {@code startDepth} calls deep (a side trace leaving a callee); a trace that
+     * returns from the frame it started in is indented from its caller's frame.
+     */
     public String format(Trace trace, int startDepth) {
         UopRoles roles = instructions.uopRoles();
         int jumpToTop = roles.jumpToTop();
         int[] depths = trace.frameDepths(roles.pushFrame(), roles.popFrame());
+        int shallowest = startDepth;
+        for (int depth : depths) {
+            shallowest = Math.min(shallowest, depth + startDepth);
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < trace.length(); i++) {
             int uop = trace.uopArray()[i];
-            sb.append(String.format("  %3d: %s%s", i, "  ".repeat(depths[i] + startDepth), instructions.uopName(uop)));
+            int indent = depths[i] + startDepth - Math.min(0, shallowest);
+            sb.append(String.format("  %3d: %s%s", i, "  ".repeat(indent), instructions.uopName(uop)));
             if (instructions.fixedOparg(uop) < 0 && trace.opargArray()[i] != 0) {
                 sb.append(" oparg=").append(trace.opargArray()[i]);
             }

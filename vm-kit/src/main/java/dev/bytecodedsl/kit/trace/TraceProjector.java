@@ -24,11 +24,17 @@ import java.util.Arrays;
  * unit of the code object it came from. At most {@link #MAX_DEPTH} frames deep; a call to a code
  * object already being projected (recursion) stops the walk, and so does a return from the frame the
  * trace started in. Calls and returns balance wherever a loop's trace closes.
+ *
+ * <p>Functions: a hot recursive function's trace starts at its entry ({@link #projectEntry}) and
+ * stops at its returns and at its own entry one call deep, where it goes on a frame deeper. A trace
+ * that returns from the frame it started in ({@link #projectReturn}) is projected for the caller that
+ * frame has at run time, which its first uop checks (_CHECK_CALLER), and goes on in that caller.
  */
 public final class TraceProjector {
     /**
      * A projected trace; a loop's is installed only when it closes the loop (ends in _JUMP_TO_TOP).
-     * {@code endDepth} is how many calls deep its last uop is (0: in the frame it started in), and
+     * {@code endDepth} is how many calls deep its last uop is (0: in the frame it started in; -1: in
+     * the caller a return trace returned to), and
      * {@code endCode} the code that uop's target is in.
      */
     public record Projection(Trace trace, boolean closesLoop, int endDepth, char[] endCode) {
@@ -69,6 +75,12 @@ public final class TraceProjector {
 
     /** A look-ahead walk ({@link #otherArmIsHarmless}): it falls through at every conditional jump. */
     private final boolean lookAhead;
+    /** The code whose function start stops the walk one call deep (a function's entry trace), or null. */
+    private char[] entryOf;
+    /** The code the trace starts in (a return trace may push frames only of it: its exits there resume in it). */
+    private final char[] startCode;
+    /** The depth of the frame {@link #callers} is empty in: 0, or -1 after a return the trace followed. */
+    private int baseDepth;
 
     /** A frame projection entered a callee from: its code, and where the walk goes on after the call. */
     private record Caller(char[] code, int returnIp) {
@@ -79,6 +91,7 @@ public final class TraceProjector {
         this.opcodes = instructions.opcodeRoles();
         this.roles = instructions.uopRoles();
         this.code = code;
+        this.startCode = code;
         this.lookAhead = lookAhead;
         this.callees = roles.followsCalls() ? callees : Callees.NONE;
     }
@@ -94,6 +107,47 @@ public final class TraceProjector {
         projector.emit(projector.roles.startExecutor(), 0, executorIndex, loopTop);
         projector.emit(projector.roles.checkValidity(), 0, 0, loopTop);
         return projector.walk(loopTop, loopTop, jumpIp);
+    }
+
+    /**
+     * The trace of the function whose code is {@code code} from its start, for executor {@code
+     * executorIndex}: it stops at a return from that frame (which {@link #projectReturn} may take
+     * further) and, after a recursive call, at the function start one call deep, where the same
+     * trace goes on.
+     */
+    public static Projection projectEntry(InstructionSet instructions, char[] code, int executorIndex,
+                                          Callees callees) {
+        TraceProjector projector = new TraceProjector(instructions, code, false, callees);
+        projector.entryOf = code;
+        projector.emit(projector.roles.startExecutor(), 0, executorIndex, 0);
+        projector.emit(projector.roles.checkValidity(), 0, 0, 0);
+        return projector.walk(0, -1, -1);
+    }
+
+    /**
+     * The trace for a return from the frame a trace started in, the instruction at {@code returnIp}
+     * in {@code code}, into the caller that frame has now: the function {@code callerVersion} of
+     * code {@code callerCode}, after its CALL at {@code callIp}. It checks that caller first
+     * (_CHECK_CALLER, exiting to the return when another caller's frame is returned to), returns,
+     * and walks on in the caller as a side trace does. In the caller it follows calls only into
+     * {@code code} itself (recursion), whose exits resume in that code.
+     */
+    public static Projection projectReturn(InstructionSet instructions, char[] code, int returnIp, long callerVersion,
+                                           char[] callerCode, int callIp, int executorIndex, Callees callees) {
+        TraceProjector projector = new TraceProjector(instructions, code, false, callees);
+        UopRoles roles = projector.roles;
+        projector.emit(roles.startExecutor(), 0, executorIndex, returnIp);
+        projector.emit(roles.checkValidity(), 0, 0, returnIp);
+        projector.emit(roles.checkCaller(), 0, callerCheck(callerVersion, callIp), returnIp);
+        projector.fallThrough(decode(instructions, code, returnIp));
+        projector.code = callerCode;
+        projector.baseDepth = -1;
+        return projector.walk(decode(instructions, callerCode, callIp).next, -1, -1);
+    }
+
+    /** The operand of the _CHECK_CALLER that checks for the caller {@code callerVersion} at its CALL {@code callIp}. */
+    public static long callerCheck(long callerVersion, int callIp) {
+        return callerVersion << 32 | callIp;
     }
 
     /**
@@ -289,7 +343,8 @@ public final class TraceProjector {
                     ip = caller.returnIp();
                 } else if (pushesFrame(expansion)) {
                     Callees.Callee callee = callers.size() < MAX_DEPTH ? callees.callee(code, in.ip) : null;
-                    if (callee == null || (isBeingProjected(callee.code()) && !isRecursionIntoLoop(callee.code()))) {
+                    if (callee == null || (isBeingProjected(callee.code()) && !isRecursionIntoLoop(callee.code()))
+                            || baseDepth < 0 && callers.isEmpty() && callee.code() != startCode) {
                         return stop(in.start);
                     }
                     fallThrough(in);
@@ -297,6 +352,9 @@ public final class TraceProjector {
                     callers.addLast(new Caller(code, in.next));
                     code = callee.code();
                     ip = 0;
+                    if (code == entryOf) {
+                        return stop(0); // the function's own entry trace goes on in the new frame
+                    }
                 } else {
                     // Inside a callee the other arm's fate is not the loop's: follow the history.
                     boolean jump = !lookAhead && jumpIsLikely(in)
@@ -337,7 +395,8 @@ public final class TraceProjector {
      * Whether a call to {@code callee} is the one recursive call a walk follows: from the frame the
      * walk started in into another frame of the same code, where it walks on to that code's loop and
      * stops at its back edge, which continues in the loop's own trace (a recursive search, where each
-     * pass that recurses starts the loop again one frame deeper). Deeper recursion stops the walk.
+     * pass that recurses starts the loop again one frame deeper), or stops at once at the function's
+     * entry, where its entry trace goes on. Deeper recursion stops the walk.
      */
     private boolean isRecursionIntoLoop(char[] callee) {
         return callers.isEmpty() && callee == code;
@@ -387,7 +446,7 @@ public final class TraceProjector {
     /** Projection stopped before closing the loop: tier 1 continues at {@code target}. */
     private Projection stop(int target) {
         emit(roles.exitTrace(), 0, 0, target);
-        return new Projection(finish(), false, callers.size(), code);
+        return new Projection(finish(), false, baseDepth + callers.size(), code);
     }
 
     private Trace finish() {

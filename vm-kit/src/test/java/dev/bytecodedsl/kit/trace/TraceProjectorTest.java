@@ -29,10 +29,11 @@ class TraceProjectorTest {
     static final int RETURN_VALUE = 6;
     // Uops: the six roles, then PUSH's, then the frame switches.
     static final String[] UOPS = {"NOP", "_START_EXECUTOR", "_CHECK_VALIDITY", "_SET_IP", "_JUMP_TO_TOP",
-            "_CHECK_PERIODIC", "_EXIT_TRACE", "_PUSH", "_PUSH_FRAME", "_POP_FRAME"};
+            "_CHECK_PERIODIC", "_EXIT_TRACE", "_PUSH", "_PUSH_FRAME", "_POP_FRAME", "_CHECK_CALLER"};
     static final int U_PUSH = 7;
     static final int U_PUSH_FRAME = 8;
     static final int U_POP_FRAME = 9;
+    static final int U_CHECK_CALLER = 10;
 
     /** A tiny instruction set; {@code roles} false: one that declares no trace roles. */
     record Tiny(boolean roles) implements InstructionSet {
@@ -125,8 +126,8 @@ class TraceProjectorTest {
 
         @Override
         public UopRoles uopRoles() {
-            return roles ? new UopRoles(1, 2, 3, 4, 5, 6, -1, -1, -1, U_PUSH_FRAME, U_POP_FRAME)
-                    : new UopRoles(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
+            return roles ? new UopRoles(1, 2, 3, 4, 5, 6, -1, -1, -1, U_PUSH_FRAME, U_POP_FRAME, U_CHECK_CALLER)
+                    : new UopRoles(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
         }
     }
 
@@ -222,6 +223,40 @@ class TraceProjectorTest {
         assertFalse(p.closesLoop());
         assertEquals(0, p.endDepth());
         assertEquals(1, p.trace().target(p.trace().length() - 1));
+    }
+
+    // A recursive function: 0: PUSH, 1: CALL (itself), 2: RETURN_VALUE
+    private static final char[] RECURSIVE = {unit(PUSH, 0), unit(CALL, 0), unit(RETURN_VALUE, 0)};
+
+    /** A function's entry trace follows its recursive call and stops at its own start, a frame deeper. */
+    @Test
+    void aFunctionsEntryTraceStopsAtItsOwnEntryOneCallDeep() {
+        Callees itself = (code, ip) -> code == RECURSIVE && ip == 1 ? new Callees.Callee(7, RECURSIVE) : null;
+        TraceProjector.Projection p = TraceProjector.projectEntry(new Tiny(true), RECURSIVE, 0, itself);
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_PUSH_FRAME", "_EXIT_TRACE"),
+                new TracePrinter(new Tiny(true)).names(p.trace()));
+        assertEquals(1, p.endDepth());
+        assertSame(RECURSIVE, p.endCode());
+        assertEquals(0, p.trace().target(4));
+    }
+
+    /**
+     * A return trace checks the caller it was projected for, returns, and walks on in the caller
+     * after its call (here around the caller's loop, as a side trace does), one frame up.
+     */
+    @Test
+    void aReturnTraceChecksItsCallerAndGoesOnAfterTheCall() {
+        TraceProjector.Projection p = TraceProjector.projectReturn(new Tiny(true), CALLEE, 1, 42, CALLER, 1, 0,
+                Callees.NONE);
+        Trace t = p.trace();
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_CHECK_CALLER", "_POP_FRAME", "_CHECK_PERIODIC",
+                "_PUSH", "_EXIT_TRACE"), new TracePrinter(new Tiny(true)).names(t));
+        assertEquals(TraceProjector.callerCheck(42, 1), t.operand(2));
+        assertEquals(42L << 32 | 1, t.operand(2));
+        assertArrayEquals(new int[] {1, 1, 1, 1, 2, 0, 1}, t.targets());
+        assertArrayEquals(new int[] {0, 0, 0, 0, -1, -1, -1}, t.frameDepths(U_PUSH_FRAME, U_POP_FRAME));
+        assertEquals(-1, p.endDepth());
+        assertSame(CALLER, p.endCode());
     }
 
     @Test

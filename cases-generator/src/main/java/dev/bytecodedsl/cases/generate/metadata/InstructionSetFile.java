@@ -53,11 +53,11 @@ final class InstructionSetFile {
                                 opcode(roles.enterExecutor()), Set.class, returns)
                         .build())
                 .addField(FieldSpec.builder(UOP_ROLES, "UOP_ROLES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L)", UOP_ROLES,
+                        .initializer("new $T($L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L, $L)", UOP_ROLES,
                                 uop(roles.startExecutor()), uop(roles.checkValidity()), uop(roles.setIp()),
                                 uop(roles.jumpToTop()), uop(roles.checkPeriodic()), uop(roles.exitTrace()),
                                 uop(roles.nop()), uop(roles.popTop()), uop(roles.loadConstInline()),
-                                uop(roles.pushFrame()), uop(roles.popFrame()))
+                                uop(roles.pushFrame()), uop(roles.popFrame()), uop(roles.checkCaller()))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(method("opcodeName", STRING, "opcode", "return Opcodes.name(opcode)"))

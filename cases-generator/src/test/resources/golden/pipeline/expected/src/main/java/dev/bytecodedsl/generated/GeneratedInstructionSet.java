@@ -15,7 +15,7 @@ public final class GeneratedInstructionSet implements InstructionSet {
 
     private static final OpcodeRoles OPCODE_ROLES = new OpcodeRoles(-1, Opcodes.JUMP_BACKWARD, -1, -1, Set.of());
 
-    private static final UopRoles UOP_ROLES = new UopRoles(-1, -1, -1, -1, -1, -1, Uops.NOP, -1, -1, -1, -1);
+    private static final UopRoles UOP_ROLES = new UopRoles(-1, -1, -1, -1, -1, -1, Uops.NOP, -1, -1, -1, -1, -1);
 
     private GeneratedInstructionSet() {
     }

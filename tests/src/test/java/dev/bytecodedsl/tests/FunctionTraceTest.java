@@ -1,0 +1,110 @@
+package dev.bytecodedsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bytecodedsl.generated.Opcodes;
+import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.kit.jit.Coverage;
+import dev.bytecodedsl.kit.trace.Executor;
+import dev.bytecodedsl.runtime.VmOptions;
+import dev.bytecodedsl.runtime.vm.RuntimeCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Traces of functions: a recursive function without a loop gets a trace from its entry (RESUME's
+ * counter), and returns from the frame a trace started in go on, once hot, in return traces for the
+ * caller they find (_CHECK_CALLER), so a recursion runs as traces from its first call to its last
+ * return, on the uop interpreter and in machine code.
+ */
+class FunctionTraceTest {
+    private static final VmOptions TIER2 = VmOptions.defaults().withGcStress(false).withStats(true).withTier2(true);
+    private static final VmOptions JIT = TIER2.withJit(true);
+
+    private static final String FIB = """
+            def fib(n):
+                if n < 2:
+                    return n
+                return fib(n - 1) + fib(n - 2)
+
+            print(fib(20))
+            """;
+
+    @Test
+    void aRecursiveFunctionRunsFromItsEntryThroughItsReturnsAsTraces() {
+        for (VmOptions options : List.of(TIER2, JIT)) {
+            ProgramRun run = ProgramRun.of(FIB, options);
+            assertEquals("6765\n", run.out());
+            RuntimeCode fib = run.function("fib");
+            assertEquals(Opcodes.ENTER_EXECUTOR, fib.code()[0] & 0xFF, "fib's RESUME became ENTER_EXECUTOR");
+            Executor<UopContext> entry = fib.executors().all().getFirst();
+            assertEquals(options.jit(), entry.isNative());
+            Coverage coverage = run.result().tier2().coverage(run.result().stats().totalExecutions());
+            long traced = coverage.interpretedUops() + coverage.nativeUops();
+            // tier 1 runs the module and fib's first few calls; every call and return after runs in traces
+            assertTrue(traced > 100 * coverage.tier1Instructions(), coverage.format());
+            if (options.jit()) {
+                assertTrue(coverage.nativeUops() >= 0.99 * traced, coverage.format());
+            }
+        }
+    }
+
+    /** fib's two returns, each to fib's two call sites: four return traces, each checking its caller first. */
+    @Test
+    void eachReturnHasAChainOfTracesOnePerCaller() {
+        ProgramRun run = ProgramRun.of(FIB, TIER2.withTraceTraces(true));
+        assertEquals("6765\n", run.out());
+        long returnTraces = run.err().lines().filter(l -> l.startsWith("Created return trace for fib, return at ")).count();
+        assertEquals(4, returnTraces, run.err());
+        assertTrue(run.err().contains("    0:   _CHECK_CALLER operand="), run.err());
+        assertEquals(4, run.result().tier2().stats().sideTracesCreated() - 1, run.result().tier2().formatStats());
+    }
+
+    /**
+     * Returns into frames tier 1 must end itself, the module's and an entry frame's (__init__, which
+     * the class call runs in a nested interpreter invocation), leave at the check: fact's return into
+     * __init__ has a trace, __init__'s return has none, and the results are tier 1's.
+     */
+    @Test
+    void returnsIntoFramesTier1MustEndLeaveAtTheCheck() {
+        ProgramRun run = ProgramRun.of("""
+                def fact(n):
+                    if n <= 1:
+                        return 1
+                    return n * fact(n - 1)
+
+
+                class Box:
+                    def __init__(self, n):
+                        self.v = fact(n)
+
+
+                total = 0
+                for i in range(300):
+                    total = total + fact(i % 12) + Box(i % 5).v
+                print(total)
+                """, JIT.withTraceTraces(true).withGcStress(true));
+        assertEquals("1098869890\n", run.out());
+        assertEquals(Opcodes.ENTER_EXECUTOR, run.function("fact").code()[0] & 0xFF);
+        assertTrue(run.err().contains("Created return trace for fact, return at 10 to a caller at 8 "), run.err());
+        assertFalse(run.err().contains("Created return trace for __init__"), run.err());
+    }
+
+    /** A recursive function with a loop has the loop's trace, which follows the recursion; its entry counts on. */
+    @Test
+    void aFunctionWithALoopGetsNoEntryTrace() {
+        ProgramRun run = ProgramRun.of("""
+                def walk(n):
+                    t = 0
+                    for i in range(n):
+                        t = t + walk(i // 2)
+                    return t + 1
+
+                print(walk(40))
+                """, TIER2);
+        assertEquals("2257\n", run.out());
+        assertEquals(Opcodes.RESUME, run.function("walk").code()[0] & 0xFF);
+    }
+}
