@@ -107,4 +107,89 @@ class FunctionTraceTest {
         assertEquals("2257\n", run.out());
         assertEquals(Opcodes.RESUME, run.function("walk").code()[0] & 0xFF);
     }
+
+    /**
+     * Recursion at its edges, as CPython runs it, on every tier: the recursion limit reached in
+     * machine code (its frame records run out, then the stack), 900 frames deep, an exception
+     * unwinding through frames machine code pushed, mutual recursion, Ackermann's nested calls, and
+     * a recursive function redefined after its traces were made.
+     */
+    @Test
+    void recursionAtItsEdgesRunsAsInCPythonOnEveryTier() {
+        String program = """
+            def down(n):
+                return down(n + 1)
+
+            try:
+                down(0)
+            except RecursionError as e:
+                print("RecursionError", e)
+
+            def deep(n):
+                if n == 0:
+                    return 0
+                return 1 + deep(n - 1)
+
+            t = 0
+            for i in range(60):
+                t = t + deep(900)
+            print(t)
+
+            def boom(n):
+                if n == 0:
+                    raise ValueError("bottom")
+                return boom(n - 1) + 1
+
+            c = 0
+            for i in range(200):
+                try:
+                    boom(i % 40)
+                except ValueError as e:
+                    c = c + 1
+            print(c)
+
+            def is_even(n):
+                if n == 0:
+                    return True
+                return is_odd(n - 1)
+
+            def is_odd(n):
+                if n == 0:
+                    return False
+                return is_even(n - 1)
+
+            e = 0
+            for k in range(300):
+                if is_even(k % 30):
+                    e = e + 1
+            print(e)
+
+            def ack(m, n):
+                if m == 0:
+                    return n + 1
+                if n == 0:
+                    return ack(m - 1, 1)
+                return ack(m - 1, ack(m, n - 1))
+
+            print(ack(2, 300))
+
+            def fib(n):
+                if n < 2:
+                    return n
+                return fib(n - 1) + fib(n - 2)
+
+            print(fib(22))
+            def fib(n):
+                if n < 2:
+                    return n * 10
+                return fib(n - 1) + fib(n - 2)
+            print(fib(22))
+            """;
+        String expected = "RecursionError maximum recursion depth exceeded\n54000\n200\n150\n603\n17711\n177110\n";
+        for (VmOptions options : List.of(TIER2.withHotThreshold(1), JIT.withHotThreshold(1), JIT.withGcStress(true))) {
+            ProgramRun run = ProgramRun.of(program, options);
+            assertEquals(expected, run.out());
+            assertEquals(options.jit(), run.result().tier2().stats().nativeEntries() > 0);
+        }
+    }
 }
