@@ -50,7 +50,7 @@ done
     echo
     benchmarks/machine.sh
     echo
-    echo "One \`./pyvm run --jit --stats\` per program. *Traces*: loop traces + side traces. *Machine code*: uops run"
+    echo "One \`./pyvm run --jit --stats\` per program. *Traces*: loop (and recursive function) traces + side traces (return traces included). *Machine code*: uops run"
     echo "as machine code, as a share of all work units (tier-1 instructions + uops in the uop interpreter + uops in"
     echo "machine code). *Upcalls*: helper calls from machine code per 1,000 machine-code uops. *Left*: hot loops"
     echo "that got no trace, by reason (helper-bound: helper call sites costing more than one per two uops, or a trace ending inside a call after helper calls; abandoned at X:"

@@ -59,7 +59,7 @@ class FunctionTraceTest {
         long returnTraces = run.err().lines().filter(l -> l.startsWith("Created return trace for fib, return at ")).count();
         assertEquals(4, returnTraces, run.err());
         assertTrue(run.err().contains("    0:   _CHECK_CALLER operand="), run.err());
-        assertEquals(4, run.result().tier2().stats().sideTracesCreated() - 1, run.result().tier2().formatStats());
+        assertEquals(4, run.result().tier2().stats().returnTracesCreated(), run.result().tier2().formatStats());
     }
 
     /**

@@ -84,6 +84,7 @@ public final class Tier2 {
                 + "  uops executed         " + stats.uopsExecuted() + "\n"
                 + "  side exits            " + stats.sideExits() + "\n"
                 + "  side traces created   " + stats.sideTracesCreated() + "\n"
+                + "    of them returns     " + stats.returnTracesCreated() + "\n"
                 + "  exits stitched        " + stats.stitchedExits() + "\n"
                 + "  invalidations         " + stats.invalidations() + "\n"
                 + (optimizer == null ? "" : optimizer.formatStats());

@@ -567,7 +567,7 @@ public final class TraceEngine<C> {
             returnChains.put(key, returning);
         }
         executor.attachSideTrace(exit, returning);
-        stats.sideTraceCreated();
+        stats.returnTraceCreated();
         log(returning, "Created return trace for " + name);
         return returning;
     }

@@ -17,6 +17,7 @@ public final class TraceStats {
     private long sideExits;
     private long nativeEntries;
     private long sideTracesCreated;
+    private long returnTracesCreated;
     private long stitchedExits;
     private long invalidations;
     /** Loops whose last attempt left them in tier 1, by name ("f, loop 5..41"): the reason's category. */
@@ -54,6 +55,12 @@ public final class TraceStats {
         sideTracesCreated++;
     }
 
+    /** A side trace that follows a return from the frame its trace started in (counted as a side trace too). */
+    void returnTraceCreated() {
+        sideTracesCreated++;
+        returnTracesCreated++;
+    }
+
     /** An exit that went on in another trace (its side trace, or the executor at its target). */
     void stitched() {
         stitchedExits++;
@@ -61,6 +68,11 @@ public final class TraceStats {
 
     public long sideTracesCreated() {
         return sideTracesCreated;
+    }
+
+    /** The side traces that are return traces. */
+    public long returnTracesCreated() {
+        return returnTracesCreated;
     }
 
     public long stitchedExits() {
