@@ -109,6 +109,31 @@ class FunctionTraceTest {
     }
 
     /**
+     * A new global invalidates every trace that reads globals (fib's own name): the function's
+     * traces are made again and run as machine code. A return trace is shared by every exit at its
+     * return, so no one of them owns it: the engine frees it once it is invalid, and none runs on the
+     * uop interpreter because another trace's invalidation freed its code.
+     */
+    @Test
+    void afterAnInvalidationTheNewTracesRunAsMachineCodeAgain() {
+        ProgramRun run = ProgramRun.of("""
+                def fib(n):
+                    if n < 2:
+                        return n
+                    return fib(n - 1) + fib(n - 2)
+
+                print(fib(20))
+                grown = 1
+                print(fib(20))
+                """, JIT);
+        assertEquals("6765\n6765\n", run.out());
+        assertTrue(run.result().tier2().stats().invalidations() > 0, run.result().tier2().formatStats());
+        Coverage coverage = run.result().tier2().coverage(run.result().stats().totalExecutions());
+        assertEquals(0, coverage.interpretedUops(), coverage.format());
+        assertTrue(coverage.nativeUops() > 4 * coverage.tier1Instructions(), coverage.format()); // 80% or more
+    }
+
+    /**
      * Recursion at its edges, as CPython runs it, on every tier: the recursion limit reached in
      * machine code (its frame records run out, then the stack), 900 frames deep, an exception
      * unwinding through frames machine code pushed, mutual recursion, Ackermann's nested calls, and

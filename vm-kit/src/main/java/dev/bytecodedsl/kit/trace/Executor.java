@@ -48,6 +48,12 @@ public final class Executor<C> {
     private ReturnSite<C> returnsTo;
     /** Side traces by exiting uop, made when the first one is attached. */
     private List<Executor<C>> sideTraces;
+    /**
+     * By exiting uop, executors the exit went on in that this one does not own (another trace's
+     * executor at the exit's target, the first of a return's traces), so that the next time needs
+     * no lookup; made when the first one is kept.
+     */
+    private List<Executor<C>> continuations;
     private boolean valid = true;
     /** Whether {@link #freeNative} ran: the executor is dead. */
     private boolean freed;
@@ -202,6 +208,19 @@ public final class Executor<C> {
             sideTraces = new ArrayList<>(Collections.nCopies(trace.length(), null));
         }
         sideTraces.set(index, side);
+    }
+
+    /** The executor exit {@code index} went on in last time without owning it, or null. */
+    Executor<C> continuationAt(int index) {
+        return continuations == null ? null : continuations.get(index);
+    }
+
+    /** From now on exit {@code index} goes on in {@code next} (null: forget it), which it does not own. */
+    void continueAt(int index, Executor<C> next) {
+        if (continuations == null) {
+            continuations = new ArrayList<>(Collections.nCopies(trace.length(), null));
+        }
+        continuations.set(index, next);
     }
 
     /** Forgets the side trace at exit {@code index} (it was invalidated) and frees its machine code. */

@@ -385,6 +385,13 @@ public final class TraceEngine<C> {
             executor.detachSideTrace(exit);
             return null;
         }
+        Executor<C> known = executor.continuationAt(exit);
+        if (known != null) {
+            if (known.isValid()) {
+                return known;
+            }
+            executor.continueAt(exit, null);
+        }
         Trace trace = executor.trace();
         int uop = trace.uop(exit);
         if (depth < 0) {
@@ -402,7 +409,13 @@ public final class TraceEngine<C> {
             // callee, one of the callee's executors.
             Executor<C> next = depth <= 0 ? executorAt(code, table, trace.target(exit))
                     : calleeExecutorAt(executor, exit, code);
-            return next != null && next.isValid() ? next : null;
+            if (next == null || !next.isValid()) {
+                return null;
+            }
+            // Found again without a lookup while valid: what the exit runs up to it (its guards, the
+            // callee version its call checked) decides as the lookup did, as a linked exit relies on.
+            executor.continueAt(exit, next);
+            return next;
         }
         long taken = executor.exits(exit);
         if (taken < sideExitThreshold || (taken & (taken - 1)) != 0) {
@@ -533,8 +546,13 @@ public final class TraceEngine<C> {
         Executor<C> first = returnChains.get(key);
         boolean atCheck = trace.uop(exit) == instructions.uopRoles().checkCaller();
         if (!atCheck && first != null && first.isValid()) {
-            executor.attachSideTrace(exit, first);
+            executor.continueAt(exit, first);
             return first;
+        }
+        if (first != null && !first.isValid()) {
+            first.freeNative(); // its chain goes with it; the chain starts anew
+            returnChains.remove(key);
+            first = null;
         }
         long check = TraceProjector.callerCheck(caller.version(), caller.callIp());
         if (atCheck && chainChecksFor(first, check)) {
@@ -563,10 +581,12 @@ public final class TraceEngine<C> {
             return null;
         }
         returning.returnsTo(new Executor.ReturnSite<>(caller.version(), caller.code(), callerTable, caller.callIp()));
-        if (!atCheck) {
-            returnChains.put(key, returning);
+        if (atCheck) {
+            executor.attachSideTrace(exit, returning); // the chain's next, owned by the check before it
+        } else {
+            returnChains.put(key, returning); // the chain's first, which the engine owns
+            executor.continueAt(exit, returning);
         }
-        executor.attachSideTrace(exit, returning);
         stats.returnTraceCreated();
         log(returning, "Created return trace for " + name);
         return returning;
