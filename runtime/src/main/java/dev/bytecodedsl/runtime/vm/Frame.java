@@ -55,6 +55,14 @@ public final class Frame implements TraceFrame {
         return sp;
     }
 
+    /**
+     * The frame a return from this one goes back to in this interpreter invocation: none from an
+     * invocation's entry frame, whose return ends the invocation (so no trace may return through it).
+     */
+    Frame returnsTo() {
+        return entry ? null : previous;
+    }
+
     public RuntimeCode code() {
         return code;
     }

@@ -156,8 +156,7 @@ final class Frames {
 
     /**
      * Makes {@code f} the running frame; publishes its globals and, for _CHECK_CALLER, its function's
-     * version and the caller a return from it goes back to (none from an invocation's entry frame:
-     * its return ends the invocation, so no trace may return through it).
+     * version and the caller a return from it goes back to ({@link Frame#returnsTo}).
      */
     private void makeCurrent(Frame f) {
         if (f != null && (current == null || current.globals != f.globals)) {
@@ -165,7 +164,7 @@ final class Frames {
         }
         current = f;
         if (f != null) {
-            Frame caller = f.entry ? null : f.previous;
+            Frame caller = f.returnsTo();
             setFrameWord(FRAMES_VERSION, f.version);
             setFrameWord(FRAMES_CALLER_VERSION, caller == null ? NO_VERSION : caller.version);
             setFrameWord(FRAMES_CALLER_OFFSET, caller == null ? -1 : caller.instrIp);

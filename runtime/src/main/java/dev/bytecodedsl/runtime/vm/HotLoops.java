@@ -56,29 +56,31 @@ final class HotLoops {
         });
     }
 
+    /** JUMP_BACKWARD's counter ran out: a trace for the loop it closes. */
     void optimize(Frame f, int backDistance) {
-        char[] code = f.code.code();
-        Executor<UopContext> executor = engine == null ? null
-                : engine.install(code, f.code.executors(), f.instrIp, backDistance, f.code.qualname(),
-                        tier2.optimizerFor(context(f.code)));
-        if (executor == null) {
-            code[f.instrIp + 1] = Counters.backoff(code[f.instrIp + 1]);
-        } else {
-            // LOAD_GLOBAL_* read the frame's globals and the builtins: writes there invalidate. The
-            // loop's own trace may not read them, but a side trace grown from it later may.
-            globals.watch(f.globals);
-            globals.watch(globals.builtins());
-        }
+        installed(f, f.instrIp, engine == null ? null
+                : engine.install(f.code.code(), f.code.executors(), f.instrIp, backDistance, f.code.qualname(),
+                        tier2.optimizerFor(context(f.code))));
     }
 
     /** RESUME's counter ran out: a trace for the function, when the engine wants one ({@link TraceEngine#installAtEntry}). */
     void optimizeEntry(Frame f) {
+        installed(f, 0, engine == null ? null
+                : engine.installAtEntry(f.code.code(), f.code.executors(), f.code.qualname(),
+                        tier2.optimizerFor(context(f.code))));
+    }
+
+    /**
+     * After an attempt to install a trace in place of the instruction at {@code ip}: without one,
+     * that instruction's counter (its first cache unit) backs off, so the check recurs ever more rarely.
+     */
+    private void installed(Frame f, int ip, Executor<UopContext> executor) {
         char[] code = f.code.code();
-        Executor<UopContext> executor = engine == null ? null
-                : engine.installAtEntry(code, f.code.executors(), f.code.qualname(), tier2.optimizerFor(context(f.code)));
         if (executor == null) {
-            code[1] = Counters.backoff(code[1]);
+            code[ip + 1] = Counters.backoff(code[ip + 1]);
         } else {
+            // LOAD_GLOBAL_* read the frame's globals and the builtins: writes there invalidate. The
+            // trace may not read them, but a side trace grown from it later may.
             globals.watch(f.globals);
             globals.watch(globals.builtins());
         }
@@ -95,8 +97,7 @@ final class HotLoops {
 
             @Override
             public Caller caller() {
-                Frame current = frames.current();
-                Frame caller = current.entry ? null : current.previous;
+                Frame caller = frames.current().returnsTo();
                 return caller == null || caller.version == NO_VERSION ? null
                         : new Caller(caller.version, caller.code.code(), caller.instrIp);
             }

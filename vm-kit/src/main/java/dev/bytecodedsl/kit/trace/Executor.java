@@ -117,10 +117,10 @@ public final class Executor<C> {
     }
 
     /**
-     * A caller a trace returns to from the frame it started in: the function's version, its code and
-     * executor table (where the trace's exits in that frame go on), and the CALL it returns from.
+     * A caller a trace returns to from the frame it started in: its code and executor table, where
+     * the trace's exits in that frame go on (its _CHECK_CALLER names the function and the call).
      */
-    record ReturnSite<C>(long version, char[] code, ExecutorTable<C> table, int callIp) {
+    record ReturnSite<C>(char[] code, ExecutorTable<C> table) {
     }
 
     void returnsTo(ReturnSite<C> site) {

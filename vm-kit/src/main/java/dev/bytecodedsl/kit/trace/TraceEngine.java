@@ -143,14 +143,16 @@ public final class TraceEngine<C> {
         }
         Executor<C> executor = build(code, table, projection.trace(), new Executor.Site(jumpIp, code[jumpIp], loopTop),
                 table.nextIndex(), optimizer, optimizer, 0, loop, recurses || handsOver && projection.endDepth() == 1);
-        if (executor == null) {
-            return null;
-        }
+        return executor == null ? null : place(code, table, executor, jumpIp, loop);
+    }
+
+    /** Adds a new executor to its code's table and writes its ENTER_EXECUTOR over the unit at {@code ip}. */
+    private Executor<C> place(char[] code, ExecutorTable<C> table, Executor<C> executor, int ip, String name) {
         int index = table.add(executor);
-        code[jumpIp] = (char) (opcodes.enterExecutor() | index << 8);
+        code[ip] = (char) (opcodes.enterExecutor() | index << 8);
         stats.traceCreated();
-        stats.loopTraced(loop);
-        log(executor, "Created executor " + index + " for " + loop);
+        stats.loopTraced(name);
+        log(executor, "Created executor " + index + " for " + name);
         return executor;
     }
 
@@ -171,25 +173,15 @@ public final class TraceEngine<C> {
         TraceProjector.Projection projection =
                 TraceProjector.projectEntry(instructions, code, table.nextIndex(), callees);
         String name = codeName + ", entry";
-        Trace projected = projection.trace();
-        int stop = projected.target(projected.length() - 1);
-        boolean returns = projection.endDepth() == 0 && isReturnAt(code, stop);
-        boolean recurses = projection.endDepth() == 1 && projection.endCode() == code && stop == 0;
-        if (!returns && !recurses || projected.length() >= TraceProjector.MAX_LENGTH) {
+        boolean returns = projection.endDepth() == 0 && isReturnAt(code, projection.stop());
+        boolean recurses = projection.endDepth() == 1 && projection.endCode() == code && projection.stop() == 0;
+        if (!returns && !recurses || projection.tooLong()) {
             stats.loopLeft(name, abandoned(name, projection));
             return null;
         }
-        Executor<C> executor = build(code, table, projected, new Executor.Site(0, code[0], 0), table.nextIndex(),
-                optimizer, optimizer, 0, name, true);
-        if (executor == null) {
-            return null;
-        }
-        int index = table.add(executor);
-        code[0] = (char) (opcodes.enterExecutor() | index << 8);
-        stats.traceCreated();
-        stats.loopTraced(name);
-        log(executor, "Created executor " + index + " for " + name);
-        return executor;
+        Executor<C> executor = build(code, table, projection.trace(), new Executor.Site(0, code[0], 0),
+                table.nextIndex(), optimizer, optimizer, 0, name, true);
+        return executor == null ? null : place(code, table, executor, 0, name);
     }
 
     /** Whether {@code code} has no loop and calls itself at a call site whose callee the VM knows. */
@@ -262,10 +254,9 @@ public final class TraceEngine<C> {
      * #continuation} finds it one call deep; deeper, tier 1 enters it).
      */
     private boolean handsOverToACalleesLoop(TraceProjector.Projection projection) {
-        Trace projected = projection.trace();
-        int stop = projected.target(projected.length() - 1);
-        return projection.endDepth() > 0 && projected.length() < TraceProjector.MAX_LENGTH
-                && TraceProjector.decode(instructions, projection.endCode(), stop).opcode() == opcodes.enterExecutor();
+        return projection.endDepth() > 0 && !projection.tooLong()
+                && TraceProjector.decode(instructions, projection.endCode(), projection.stop()).opcode()
+                == opcodes.enterExecutor();
     }
 
     /**
@@ -274,10 +265,8 @@ public final class TraceEngine<C> {
      * installed): it continues in its own trace, a frame deeper ({@link #continuation}).
      */
     private boolean recursesIntoItsLoop(char[] code, TraceProjector.Projection projection, int jumpIp) {
-        Trace projected = projection.trace();
-        int stop = projected.target(projected.length() - 1);
-        return projection.endDepth() == 1 && projection.endCode() == code && projected.length() < TraceProjector.MAX_LENGTH
-                && TraceProjector.decode(instructions, code, stop).ip() == jumpIp;
+        return projection.endDepth() == 1 && projection.endCode() == code && !projection.tooLong()
+                && TraceProjector.decode(instructions, code, projection.stop()).ip() == jumpIp;
     }
 
     /**
@@ -296,14 +285,14 @@ public final class TraceEngine<C> {
      */
     private String abandoned(String name, TraceProjector.Projection projection) {
         stats.projectionAbandoned();
-        Trace projected = projection.trace();
-        int stop = projected.target(projected.length() - 1);
-        boolean tooLong = projected.length() >= TraceProjector.MAX_LENGTH;
+        int stop = projection.stop();
+        boolean tooLong = projection.tooLong();
         String stopsAt = tooLong ? null
                 : instructions.opcodeName(TraceProjector.decode(instructions, projection.endCode(), stop).opcode());
         if (traceLog != null) {
             int depth = projection.endDepth();
-            String where = depth == 0 ? "" : ", " + depth + (depth == 1 ? " call" : " calls") + " deep";
+            String where = depth == 0 ? "" : depth < 0 ? ", in the caller"
+                    : ", " + depth + (depth == 1 ? " call" : " calls") + " deep";
             traceLog.print("Abandoned trace for " + name + ": " + (tooLong ? "too long" : "stops at " + stopsAt)
                     + " (" + stop + where + ")\n");
         }
@@ -502,7 +491,7 @@ public final class TraceEngine<C> {
                 + exit + " (" + target + ")";
         // It ends in this frame, or (recursion) in a frame of this code one call deep, where a trace
         // goes on; or at a return from this frame, which a return trace may take on into the caller.
-        int stop = projected.target(projected.length() - 1);
+        int stop = projection.stop();
         boolean returns = projection.endDepth() == 0 && isReturnAt(code, stop) && frame.caller() != null;
         if (projection.endDepth() > 1 || projection.endCode() != code
                 || executorAt(code, table, stop) == null && !returns) {
@@ -564,23 +553,22 @@ public final class TraceEngine<C> {
         }
         TraceProjector.Projection projection = TraceProjector.projectReturn(instructions, code, target,
                 caller.version(), caller.code(), caller.callIp(), executor.index(), callees);
-        Trace projected = projection.trace();
-        int stop = projected.target(projected.length() - 1);
+        int stop = projection.stop();
         String name = codeName(executor) + ", return at " + target + " to a caller at " + caller.callIp();
         boolean intoCaller = projection.endDepth() == -1 && projection.endCode() == caller.code()
                 && (isReturnAt(caller.code(), stop) || executorAt(caller.code(), callerTable, stop) != null);
         boolean intoItself = projection.endDepth() == 0 && projection.endCode() == code
                 && executorAt(code, table, stop) != null;
-        if (!intoCaller && !intoItself || projected.length() >= TraceProjector.MAX_LENGTH) {
+        if (!intoCaller && !intoItself || projection.tooLong()) {
             abandoned(name, projection);
             return null;
         }
-        Executor<C> returning = build(code, table, projected, Executor.Site.SIDE, executor.index(),
+        Executor<C> returning = build(code, table, projection.trace(), Executor.Site.SIDE, executor.index(),
                 executor.optimizer(), executor.optimizer().returningTo(caller.version()), 0, name, true);
         if (returning == null) {
             return null;
         }
-        returning.returnsTo(new Executor.ReturnSite<>(caller.version(), caller.code(), callerTable, caller.callIp()));
+        returning.returnsTo(new Executor.ReturnSite<>(caller.code(), callerTable));
         if (atCheck) {
             executor.attachSideTrace(exit, returning); // the chain's next, owned by the check before it
         } else {

@@ -38,6 +38,15 @@ public final class TraceProjector {
      * {@code endCode} the code that uop's target is in.
      */
     public record Projection(Trace trace, boolean closesLoop, int endDepth, char[] endCode) {
+        /** The code unit (in {@link #endCode}) where the last uop leaves to: where projection stopped. */
+        public int stop() {
+            return trace.target(trace.length() - 1);
+        }
+
+        /** Whether projection stopped at the length limit rather than at an instruction. */
+        public boolean tooLong() {
+            return trace.length() >= MAX_LENGTH;
+        }
     }
 
     /** Frames a trace may enter through calls (CPython's TRACE_STACK_SIZE). */
@@ -104,8 +113,7 @@ public final class TraceProjector {
     public static Projection project(InstructionSet instructions, char[] code, int loopTop, int jumpIp,
                                      int executorIndex, Callees callees) {
         TraceProjector projector = new TraceProjector(instructions, code, false, callees);
-        projector.emit(projector.roles.startExecutor(), 0, executorIndex, loopTop);
-        projector.emit(projector.roles.checkValidity(), 0, 0, loopTop);
+        projector.start(executorIndex, loopTop);
         return projector.walk(loopTop, loopTop, jumpIp);
     }
 
@@ -119,8 +127,7 @@ public final class TraceProjector {
                                           Callees callees) {
         TraceProjector projector = new TraceProjector(instructions, code, false, callees);
         projector.entryOf = code;
-        projector.emit(projector.roles.startExecutor(), 0, executorIndex, 0);
-        projector.emit(projector.roles.checkValidity(), 0, 0, 0);
+        projector.start(executorIndex, 0);
         return projector.walk(0, -1, -1);
     }
 
@@ -135,10 +142,8 @@ public final class TraceProjector {
     public static Projection projectReturn(InstructionSet instructions, char[] code, int returnIp, long callerVersion,
                                            char[] callerCode, int callIp, int executorIndex, Callees callees) {
         TraceProjector projector = new TraceProjector(instructions, code, false, callees);
-        UopRoles roles = projector.roles;
-        projector.emit(roles.startExecutor(), 0, executorIndex, returnIp);
-        projector.emit(roles.checkValidity(), 0, 0, returnIp);
-        projector.emit(roles.checkCaller(), 0, callerCheck(callerVersion, callIp), returnIp);
+        projector.start(executorIndex, returnIp);
+        projector.emit(projector.roles.checkCaller(), 0, callerCheck(callerVersion, callIp), returnIp);
         projector.fallThrough(decode(instructions, code, returnIp));
         projector.code = callerCode;
         projector.baseDepth = -1;
@@ -177,8 +182,7 @@ public final class TraceProjector {
     }
 
     private Projection branch(int branchIp, BranchExit direction, int executorIndex) {
-        emit(roles.startExecutor(), 0, executorIndex, branchIp);
-        emit(roles.checkValidity(), 0, 0, branchIp);
+        start(executorIndex, branchIp);
         Instr branch = decode(instructions, code, branchIp);
         int next = switch (direction) {
             case JUMPS -> takeJump(branch);
@@ -441,6 +445,12 @@ public final class TraceProjector {
             }
         }
         return uop;
+    }
+
+    /** Every trace's first two uops: the executor's start, and its validity check (tier 1 resumes at {@code target}). */
+    private void start(int executorIndex, int target) {
+        emit(roles.startExecutor(), 0, executorIndex, target);
+        emit(roles.checkValidity(), 0, 0, target);
     }
 
     /** Projection stopped before closing the loop: tier 1 continues at {@code target}. */
